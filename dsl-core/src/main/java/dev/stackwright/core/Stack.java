@@ -1,0 +1,150 @@
+package dev.stackwright.core;
+
+import dev.stackwright.core.patch.Patch;
+import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.validate.Checks;
+import dev.stackwright.core.validate.Rules;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The root of a definition: a named collection of namespaces and components, with stack-wide labels
+ * and annotations, built for one environment. A stack is a value: building it twice from the same
+ * input gives equal objects, and synthesizing it gives byte-identical output.
+ *
+ * <pre>{@code
+ * Stack shop = Stack.builder()
+ *     .name("shop")
+ *     .addNamespace(Namespace.of("shop"))
+ *     .add(api, apiService)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@StackwrightStyle
+public abstract class Stack {
+
+  /** The stack's name: a DNS-1123 label, the folder its output goes to. */
+  public abstract String name();
+
+  /** The namespaces the stack creates or uses. */
+  public abstract List<Namespace> namespaces();
+
+  /** The components of the stack, in declaration order. */
+  public abstract List<Component> components();
+
+  /** Labels put on every object (a component's own labels win). */
+  public abstract Map<String, String> labels();
+
+  /** Annotations put on every object (a component's own annotations win). */
+  public abstract Map<String, String> annotations();
+
+  /** The environment the stack is built for. */
+  @Value.Default
+  public Environment environment() {
+    return Environment.DEFAULT;
+  }
+
+  /**
+   * The namespace of components that do not name one. When unset and the stack declares exactly one
+   * namespace, that one.
+   */
+  public abstract Optional<String> defaultNamespace();
+
+  /** Changes applied to synthesized objects before output: the escape hatch to any field. */
+  public abstract List<Patch> patches();
+
+  /** The default namespace in effect, explicit or implied by a single declared namespace. */
+  @Value.Lazy
+  public Optional<String> resolvedDefaultNamespace() {
+    if (defaultNamespace().isPresent()) {
+      return defaultNamespace();
+    }
+    return namespaces().size() == 1 ? Optional.of(namespaces().get(0).name()) : Optional.empty();
+  }
+
+  /** The namespaces followed by the other components: everything that is synthesized. */
+  @Value.Lazy
+  public List<Component> allComponents() {
+    List<Component> all = new ArrayList<>(namespaces().size() + components().size());
+    all.addAll(namespaces());
+    all.addAll(components());
+    return List.copyOf(all);
+  }
+
+  /** A builder for a stack. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Checks the stack-wide rules: the stack's name, and that every namespaced component lands in a
+   * namespace the stack declares.
+   */
+  public void validate(SynthContext context, Checks checks) {
+    checks.label("name", name());
+    checks.label("environment", environment().name());
+    Set<String> declared = new HashSet<>();
+    for (Namespace ns : namespaces()) {
+      declared.add(ns.name());
+    }
+    defaultNamespace()
+        .filter(ns -> !declared.contains(ns))
+        .ifPresent(
+            ns ->
+                checks.error(
+                    Rules.UNKNOWN_NAMESPACE,
+                    "defaultNamespace",
+                    "namespace \"%s\" is not declared in the stack; add Namespace.of(\"%s\") or"
+                        + " Namespace.existing(\"%s\")",
+                    ns,
+                    ns,
+                    ns));
+    for (Component c : components()) {
+      if (!c.namespaced()) {
+        continue;
+      }
+      Checks at = checks.in(c.kind(), c.name());
+      String ns = context.namespaceOf(c);
+      if (ns.isEmpty()) {
+        at.error(
+            Rules.MISSING_NAMESPACE,
+            "namespace",
+            "no namespace: set one on the %s or a default namespace on the stack",
+            c.kind());
+      } else if (!declared.contains(ns)) {
+        at.error(
+            Rules.UNKNOWN_NAMESPACE,
+            "namespace",
+            "namespace \"%s\" is not declared in the stack; add Namespace.of(\"%s\") or"
+                + " Namespace.existing(\"%s\")",
+            ns,
+            ns,
+            ns);
+      }
+    }
+  }
+
+  /** Builds a {@link Stack}. */
+  public static class Builder extends ImmutableStack.Builder {
+
+    /** Adds components to the stack, in order. */
+    public Builder add(Component... components) {
+      for (Component c : components) {
+        addComponent(c);
+      }
+      return this;
+    }
+
+    /** Adds components to the stack, in order. */
+    public Builder add(Iterable<? extends Component> components) {
+      addAllComponents(components);
+      return this;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.stackwright.core.contract;
+
+import dev.stackwright.core.Component;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cross-layer contract of a set of identical pods: what a network Service, a network policy or
+ * a mesh rule needs to know about a workload without depending on the compute layer. Compute
+ * workloads implement it.
+ */
+public interface PodSet extends Component {
+
+  /** The labels that select exactly this set's pods (a Service selector or policy podSelector). */
+  Map<String, String> selectorLabels();
+
+  /** The named container ports the pods listen on. */
+  List<NamedPort> ports();
+
+  /** The service account the pods run as: their identity for RBAC and the mesh. */
+  String serviceAccountName();
+
+  /**
+   * The port with this name, or whose number is {@code nameOrNumber} when it is all digits.
+   *
+   * @param nameOrNumber a port name such as {@code http} or a number such as {@code 8080}
+   */
+  default Optional<NamedPort> port(String nameOrNumber) {
+    for (NamedPort p : ports()) {
+      if (p.name().equals(nameOrNumber) || String.valueOf(p.port()).equals(nameOrNumber)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

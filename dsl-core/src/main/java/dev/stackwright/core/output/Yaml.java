@@ -1,0 +1,122 @@
+package dev.stackwright.core.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesList;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stackwright's one YAML dialect: deterministic (map keys sorted, no document markers inside a
+ * document, no timestamps), minimal quoting that still keeps {@code "true"} or {@code "8080"}
+ * strings strings, and fabric8's typed reading back of Kubernetes objects.
+ */
+public final class Yaml {
+  private static final YAMLMapper MAPPER =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                  .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                  .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .build())
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+          .build();
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+  private Yaml() {}
+
+  /** The shared YAML mapper; do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The shared JSON mapper, with the same ordering rules. */
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** One object as a YAML document, without a leading {@code ---}. */
+  public static String write(Object object) {
+    try {
+      return MAPPER.writeValueAsString(object);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Objects as a multi-document YAML stream, each document after a {@code ---} line. */
+  public static String writeAll(List<? extends HasMetadata> objects) {
+    StringBuilder out = new StringBuilder(objects.size() * 1024);
+    for (HasMetadata o : objects) {
+      out.append("---\n").append(write(o));
+    }
+    return out.toString();
+  }
+
+  /** An object as a JSON tree (for diffs and patches). */
+  public static JsonNode tree(Object object) {
+    return JSON.valueToTree(object);
+  }
+
+  /** A deep copy of a fabric8 object, of the same class. */
+  @SuppressWarnings("unchecked")
+  public static <T extends HasMetadata> T copy(T object) {
+    try {
+      return (T) JSON.treeToValue(JSON.valueToTree(object), object.getClass());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A fabric8 object of the class {@code type}, read from a JSON tree. */
+  public static HasMetadata fromTree(JsonNode tree, Class<? extends HasMetadata> type)
+      throws JsonProcessingException {
+    return JSON.treeToValue(tree, type);
+  }
+
+  /**
+   * Every Kubernetes object in a multi-document YAML text, typed where fabric8 knows the kind and
+   * generic otherwise; lists are flattened and empty documents skipped.
+   */
+  public static List<HasMetadata> readAll(String yaml) throws IOException {
+    List<HasMetadata> objects = new ArrayList<>();
+    try (var parser = MAPPER.getFactory().createParser(yaml)) {
+      var it = MAPPER.readValues(parser, JsonNode.class);
+      while (it.hasNext()) {
+        JsonNode doc = it.next();
+        if (doc == null || doc.isNull() || doc.isMissingNode() || doc.isEmpty()) {
+          continue;
+        }
+        if (!doc.hasNonNull("apiVersion") || !doc.hasNonNull("kind")) {
+          throw new IOException("a document has no apiVersion or kind");
+        }
+        KubernetesResource r = JSON.treeToValue(doc, KubernetesResource.class);
+        if (r instanceof KubernetesList list) {
+          objects.addAll(list.getItems());
+        } else if (r instanceof HasMetadata h) {
+          objects.add(h);
+        } else {
+          throw new IOException("a document of kind " + doc.get("kind").asText() + " is no object");
+        }
+      }
+    }
+    return objects;
+  }
+}

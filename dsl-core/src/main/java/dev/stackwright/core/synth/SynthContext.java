@@ -1,0 +1,120 @@
+package dev.stackwright.core.synth;
+
+import dev.stackwright.core.Component;
+import dev.stackwright.core.ComponentId;
+import dev.stackwright.core.Environment;
+import dev.stackwright.core.Stack;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a component may know about the stack it is synthesized in: its namespace, the other
+ * components (looked up through maps, never by scanning), and the metadata every object starts
+ * from.
+ */
+public final class SynthContext {
+  /** The label that names the component an object belongs to. */
+  public static final String NAME_LABEL = "app.kubernetes.io/name";
+
+  /** The label that names the stack an object is part of. */
+  public static final String PART_OF_LABEL = "app.kubernetes.io/part-of";
+
+  /** The label that says which tool manages an object. */
+  public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+
+  private final Stack stack;
+  private final Map<ComponentId, Component> byId;
+  private final Map<Class<?>, List<?>> byType = new HashMap<>();
+
+  SynthContext(Stack stack) {
+    this.stack = stack;
+    Map<ComponentId, Component> ids = new LinkedHashMap<>();
+    for (Component c : stack.allComponents()) {
+      ids.putIfAbsent(idOf(c), c);
+    }
+    this.byId = Collections.unmodifiableMap(ids);
+  }
+
+  /** The stack being synthesized. */
+  public Stack stack() {
+    return stack;
+  }
+
+  /** The environment the stack is built for. */
+  public Environment environment() {
+    return stack.environment();
+  }
+
+  /**
+   * The namespace a component's objects go into: its own, else the stack default; empty for a
+   * cluster-scoped component or when neither is set (the stack is then invalid).
+   */
+  public String namespaceOf(Component component) {
+    if (!component.namespaced()) {
+      return "";
+    }
+    return component.namespace().or(stack::resolvedDefaultNamespace).orElse("");
+  }
+
+  /** The identity of a component in this stack. */
+  public ComponentId idOf(Component component) {
+    return new ComponentId(component.kind(), namespaceOf(component), component.name());
+  }
+
+  /** Whether {@code component} (by identity) is part of the stack. */
+  public boolean contains(Component component) {
+    return byId.containsKey(idOf(component));
+  }
+
+  /** The component of the stack with this identity. */
+  public Optional<Component> find(ComponentId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Every component of the stack that is a {@code type}, in declaration order. */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> componentsOf(Class<T> type) {
+    return (List<T>)
+        byType.computeIfAbsent(
+            type,
+            t -> {
+              List<T> found = new ArrayList<>();
+              for (Component c : byId.values()) {
+                if (type.isInstance(c)) {
+                  found.add(type.cast(c));
+                }
+              }
+              return Collections.unmodifiableList(found);
+            });
+  }
+
+  /** Every component of the stack, in declaration order, without duplicates by identity. */
+  public List<Component> components() {
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Metadata for the object that carries the component's own name: name, namespace (when the
+   * component is namespaced) and the {@code app.kubernetes.io/name} label.
+   */
+  public ObjectMetaBuilder metadata(Component component) {
+    return metadata(component, component.name());
+  }
+
+  /** Metadata for an object of {@code component} named {@code objectName}. */
+  public ObjectMetaBuilder metadata(Component component, String objectName) {
+    ObjectMetaBuilder meta = new ObjectMetaBuilder().withName(objectName);
+    String ns = namespaceOf(component);
+    if (!ns.isEmpty()) {
+      meta.withNamespace(ns);
+    }
+    meta.addToLabels(NAME_LABEL, component.name());
+    return meta;
+  }
+}

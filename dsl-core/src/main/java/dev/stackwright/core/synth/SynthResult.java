@@ -1,0 +1,126 @@
+package dev.stackwright.core.synth;
+
+import dev.stackwright.core.Environment;
+import dev.stackwright.core.validate.Diagnostic;
+import dev.stackwright.core.validate.StackwrightException;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What synthesizing a stack gives: the objects in apply order and every diagnostic. A result with
+ * errors (or, in strict mode, warnings) holds no objects at all: never half a result.
+ */
+public final class SynthResult {
+  private final String stackName;
+  private final Environment environment;
+  private final List<SynthObject> entries;
+  private final List<Diagnostic> diagnostics;
+  private final boolean strict;
+
+  SynthResult(
+      String stackName,
+      Environment environment,
+      List<SynthObject> entries,
+      List<Diagnostic> diagnostics,
+      boolean strict) {
+    this.stackName = stackName;
+    this.environment = environment;
+    this.diagnostics = List.copyOf(diagnostics);
+    this.strict = strict;
+    this.entries = failed(this.diagnostics, strict) ? List.of() : List.copyOf(entries);
+  }
+
+  private static boolean failed(List<Diagnostic> diagnostics, boolean strict) {
+    return diagnostics.stream().anyMatch(d -> d.isError() || strict);
+  }
+
+  /** The name of the synthesized stack. */
+  public String stackName() {
+    return stackName;
+  }
+
+  /** The environment the stack was built for. */
+  public Environment environment() {
+    return environment;
+  }
+
+  /** Whether the stack synthesized without errors (and, in strict mode, without warnings). */
+  public boolean ok() {
+    return !failed(diagnostics, strict);
+  }
+
+  /** Whether warnings count as errors. */
+  public boolean strict() {
+    return strict;
+  }
+
+  /** The objects in apply order, with their origin; empty when not {@link #ok()}. */
+  public List<SynthObject> entries() {
+    return entries;
+  }
+
+  /** The objects in apply order; empty when not {@link #ok()}. */
+  public List<HasMetadata> objects() {
+    return entries.stream().map(SynthObject::object).toList();
+  }
+
+  /** Every diagnostic, errors and warnings, in the order found. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** The errors, plus the warnings in strict mode. */
+  public List<Diagnostic> errors() {
+    return diagnostics.stream().filter(d -> d.isError() || strict).toList();
+  }
+
+  /** The warnings. */
+  public List<Diagnostic> warnings() {
+    return diagnostics.stream().filter(d -> !d.isError()).toList();
+  }
+
+  /** This result when {@link #ok()}; otherwise throws every error at once. */
+  public SynthResult orThrow() {
+    if (!ok()) {
+      throw new StackwrightException(errors());
+    }
+    return this;
+  }
+
+  /** The object of this type, namespace (null for any) and name. */
+  public <T extends HasMetadata> Optional<T> find(Class<T> type, String namespace, String name) {
+    for (SynthObject e : entries) {
+      HasMetadata o = e.object();
+      if (type.isInstance(o)
+          && o.getMetadata().getName().equals(name)
+          && (namespace == null || Objects.equals(namespace, o.getMetadata().getNamespace()))) {
+        return Optional.of(type.cast(o));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The object of this kind (e.g. {@code Deployment}), namespace (null for any) and name. */
+  public Optional<HasMetadata> find(String kind, String namespace, String name) {
+    for (SynthObject e : entries) {
+      HasMetadata o = e.object();
+      if (o.getKind().equals(kind)
+          && o.getMetadata().getName().equals(name)
+          && (namespace == null || Objects.equals(namespace, o.getMetadata().getNamespace()))) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every object of this type, in apply order. */
+  public <T extends HasMetadata> List<T> all(Class<T> type) {
+    return entries.stream()
+        .map(SynthObject::object)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
+  }
+}

@@ -1,0 +1,214 @@
+package dev.stackwright.core.synth;
+
+import dev.stackwright.core.Component;
+import dev.stackwright.core.ComponentId;
+import dev.stackwright.core.Stack;
+import dev.stackwright.core.patch.Patch;
+import dev.stackwright.core.patch.PatchException;
+import dev.stackwright.core.validate.Checks;
+import dev.stackwright.core.validate.Rules;
+import dev.stackwright.core.validate.StackwrightException;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The pure function from a {@link Stack} to a {@link SynthResult}: validate every component
+ * (collecting all problems), check references and dependencies, synthesize, patch, label, and
+ * order. No I/O; the same stack always gives the same result.
+ */
+public final class Synthesizer {
+  private final boolean strict;
+
+  private Synthesizer(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** A synthesizer in which warnings do not fail. */
+  public static Synthesizer lenient() {
+    return new Synthesizer(false);
+  }
+
+  /** A synthesizer in which every warning fails the stack. */
+  public static Synthesizer strict() {
+    return new Synthesizer(true);
+  }
+
+  /** Synthesizes {@code stack} leniently: the common entry point in tests. */
+  public static SynthResult synthesize(Stack stack) {
+    return lenient().run(stack);
+  }
+
+  /** Synthesizes {@code stack}. */
+  public SynthResult run(Stack stack) {
+    Checks root = Checks.root("stack " + stack.name());
+    SynthContext context = new SynthContext(stack);
+
+    stack.validate(context, root);
+    Map<ComponentId, Component> ids = indexComponents(stack, context, root);
+    for (Map.Entry<ComponentId, Component> e : ids.entrySet()) {
+      e.getValue().validate(context, root.in(e.getKey().segment()));
+    }
+    DependencyGraph graph = dependencies(ids, context, root);
+    if (root.hasErrors()) {
+      return result(stack, List.of(), root);
+    }
+
+    Map<ComponentId, Integer> depth = graph.depths();
+    List<SynthObject> objects = new ArrayList<>();
+    for (Map.Entry<ComponentId, Component> e : ids.entrySet()) {
+      Component c = e.getValue();
+      try {
+        for (HasMetadata o : c.synthesize(context)) {
+          objects.add(new SynthObject(o, e.getKey(), c.layer()));
+        }
+      } catch (StackwrightException ex) {
+        ex.diagnostics().forEach(d -> root.error(d.rule(), "", "%s: %s", d.path(), d.message()));
+      }
+    }
+    objects = applyPatches(stack, objects, root);
+    Labeler labeler = new Labeler(stack);
+    objects.forEach(o -> labeler.label(o.object()));
+    checkDuplicates(objects, root);
+    if (root.hasErrors()) {
+      return result(stack, List.of(), root);
+    }
+    objects.sort(order(depth));
+    return result(stack, objects, root);
+  }
+
+  private SynthResult result(Stack stack, List<SynthObject> objects, Checks root) {
+    return new SynthResult(stack.name(), stack.environment(), objects, root.diagnostics(), strict);
+  }
+
+  private static Map<ComponentId, Component> indexComponents(
+      Stack stack, SynthContext context, Checks root) {
+    Map<ComponentId, Component> ids = new LinkedHashMap<>();
+    for (Component c : stack.allComponents()) {
+      ComponentId id = context.idOf(c);
+      Component previous = ids.putIfAbsent(id, c);
+      if (previous != null) {
+        root.in(id.segment())
+            .error(
+                Rules.DUPLICATE_COMPONENT,
+                "",
+                "two %ss are called \"%s\"%s; names must be unique per kind and namespace",
+                id.kind(),
+                id.name(),
+                id.namespace().isEmpty() ? "" : " in namespace " + id.namespace());
+      }
+    }
+    return ids;
+  }
+
+  private static DependencyGraph dependencies(
+      Map<ComponentId, Component> ids, SynthContext context, Checks root) {
+    DependencyGraph graph = new DependencyGraph();
+    for (Map.Entry<ComponentId, Component> e : ids.entrySet()) {
+      graph.addNode(e.getKey());
+      List<Component> deps = e.getValue().dependsOn();
+      for (int i = 0; i < deps.size(); i++) {
+        ComponentId target = context.idOf(deps.get(i));
+        if (!ids.containsKey(target)) {
+          root.in(e.getKey().segment())
+              .error(
+                  Rules.UNKNOWN_REFERENCE,
+                  "dependsOn[" + i + "]",
+                  "refers to %s, which is not part of the stack; add it to the stack",
+                  target);
+        } else {
+          graph.addEdge(e.getKey(), target);
+        }
+      }
+    }
+    Optional<List<ComponentId>> cycle = graph.findCycle();
+    cycle.ifPresent(
+        members ->
+            root.error(
+                Rules.DEPENDENCY_CYCLE,
+                "",
+                "components depend on each other in a cycle: %s",
+                members.stream().map(ComponentId::toString).collect(Collectors.joining(" -> "))));
+    return graph;
+  }
+
+  private static List<SynthObject> applyPatches(
+      Stack stack, List<SynthObject> objects, Checks root) {
+    if (stack.patches().isEmpty()) {
+      return objects;
+    }
+    List<SynthObject> out = new ArrayList<>(objects);
+    for (int p = 0; p < stack.patches().size(); p++) {
+      Patch patch = stack.patches().get(p);
+      String field =
+          "patches["
+              + p
+              + "] ("
+              + patch.kind()
+              + " "
+              + patch.namespace().map(ns -> ns + "/").orElse("")
+              + patch.name()
+              + ")";
+      boolean matched = false;
+      for (int i = 0; i < out.size(); i++) {
+        SynthObject o = out.get(i);
+        if (!patch.matches(o.object())) {
+          continue;
+        }
+        matched = true;
+        try {
+          HasMetadata patched = patch.apply(o.object());
+          out.set(i, new SynthObject(patched, o.origin(), o.layer()));
+        } catch (PatchException e) {
+          root.error(Rules.PATCH, field, "cannot apply the patch: %s", e.getMessage());
+        }
+      }
+      if (!matched) {
+        root.error(
+            Rules.PATCH,
+            field,
+            "matches no synthesized object; check the kind, namespace and name");
+      }
+    }
+    return out;
+  }
+
+  private static void checkDuplicates(List<SynthObject> objects, Checks root) {
+    Map<String, SynthObject> seen = new HashMap<>();
+    for (SynthObject o : objects) {
+      HasMetadata m = o.object();
+      String key =
+          m.getKind()
+              + "/"
+              + Objects.toString(m.getMetadata().getNamespace(), "")
+              + "/"
+              + m.getMetadata().getName();
+      SynthObject first = seen.putIfAbsent(key, o);
+      if (first != null) {
+        root.in(o.origin().segment())
+            .error(
+                Rules.DUPLICATE_OBJECT,
+                "",
+                "synthesizes %s, which %s also synthesizes; rename one of them",
+                o.describe(),
+                first.origin().equals(o.origin()) ? "it" : first.origin().toString());
+      }
+    }
+  }
+
+  private static Comparator<SynthObject> order(Map<ComponentId, Integer> depth) {
+    return Comparator.<SynthObject>comparingInt(o -> KindOrder.rank(o.object().getKind()))
+        .thenComparingInt(o -> depth.getOrDefault(o.origin(), 0))
+        .thenComparing(o -> o.object().getKind())
+        .thenComparing(o -> Objects.toString(o.object().getApiVersion(), ""))
+        .thenComparing(o -> Objects.toString(o.object().getMetadata().getNamespace(), ""))
+        .thenComparing(o -> o.object().getMetadata().getName());
+  }
+}
