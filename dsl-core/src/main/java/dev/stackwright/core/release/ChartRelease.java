@@ -1,0 +1,133 @@
+package dev.stackwright.core.release;
+
+import dev.stackwright.core.Component;
+import dev.stackwright.core.Layer;
+import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.validate.Checks;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A release of an upstream Helm chart (a storage operator, a mesh control plane, a monitoring
+ * stack) with its values, synthesized for the delivery tool the cluster runs: Flux or Argo CD.
+ * Components whose custom resources need the CRDs the chart installs depend on the release, so they
+ * are ordered after it.
+ *
+ * <pre>{@code
+ * ChartRelease rook = ChartRelease.builder()
+ *     .name("rook-ceph").namespace("rook-ceph")
+ *     .chart("rook-ceph").repository("https://charts.rook.io/release").version("v1.16.4")
+ *     .putValue("csi", Map.of("enableRbdDriver", true))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@StackwrightStyle
+public abstract class ChartRelease implements Component {
+
+  /** The release name: a DNS-1123 label. */
+  @Override
+  public abstract String name();
+
+  /** The namespace the chart is installed into (and where the release objects live). */
+  @Override
+  public abstract Optional<String> namespace();
+
+  /** The chart's name in its repository. */
+  public abstract String chart();
+
+  /** The chart repository: an {@code https://} index URL or an {@code oci://} registry path. */
+  public abstract String repository();
+
+  /** The chart version; required, so a release never floats. */
+  @Value.Default
+  public String version() {
+    return "";
+  }
+
+  /** The chart values, as nested maps, lists and scalars; keys are sorted on output. */
+  public abstract Map<String, Object> values();
+
+  /** The delivery tool to render for; Flux by default. */
+  @Value.Default
+  public ReleaseTarget target() {
+    return ReleaseTarget.FLUX;
+  }
+
+  /** How often Flux reconciles the release (a Go duration). */
+  @Value.Default
+  public String interval() {
+    return "30m";
+  }
+
+  /** The namespace Argo CD's Application objects live in. */
+  @Value.Default
+  public String argoCdNamespace() {
+    return "argocd";
+  }
+
+  /** The Argo CD project of the Application. */
+  @Value.Default
+  public String argoCdProject() {
+    return "default";
+  }
+
+  @Override
+  public abstract List<Component> dependsOn();
+
+  @Override
+  public String kind() {
+    return "release";
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.RELEASE;
+  }
+
+  /** Whether the repository is an OCI registry. */
+  public boolean isOci() {
+    return repository().startsWith("oci://");
+  }
+
+  /** A builder for a chart release. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public void validate(SynthContext context, Checks checks) {
+    checks.label("name", name());
+    checks.require(
+        !chart().isBlank(), ReleaseRules.MISSING_CHART, "chart", "a chart name is required");
+    checks.require(
+        !version().isBlank(),
+        ReleaseRules.MISSING_VERSION,
+        "version",
+        "a chart version is required (for example \"1.16.4\"), so the release never floats");
+    checks.require(
+        repository().startsWith("https://")
+            || repository().startsWith("http://")
+            || repository().startsWith("oci://"),
+        ReleaseRules.INVALID_REPOSITORY,
+        "repository",
+        "expected an https:// chart repository URL or an oci:// registry path, was \"%s\"",
+        repository());
+    ValuesCheck.check(values(), checks, "values");
+  }
+
+  @Override
+  public List<HasMetadata> synthesize(SynthContext context) {
+    return switch (target()) {
+      case FLUX -> FluxRendering.render(this, context);
+      case ARGO_CD -> List.of(ArgoCdRendering.render(this, context));
+    };
+  }
+
+  /** Builds a {@link ChartRelease}. */
+  public static class Builder extends ImmutableChartRelease.Builder {}
+}
