@@ -9,14 +9,25 @@ import java.util.Locale;
  * storage, compute, network, mesh and observability.
  */
 public enum Layer {
-  CORE,
-  RELEASE,
-  SECURITY,
-  STORAGE,
-  COMPUTE,
-  NETWORK,
-  MESH,
-  OBSERVABILITY;
+  CORE(0),
+  RELEASE(1),
+  SECURITY(2),
+  STORAGE(3),
+  COMPUTE(4),
+  NETWORK(5),
+  MESH(6),
+  OBSERVABILITY(7);
+
+  private final int position;
+
+  Layer(int position) {
+    this.position = position;
+  }
+
+  /** The layer's place in apply order, which numbers the per-layer files. */
+  public int position() {
+    return position;
+  }
 
   /** The lower-case name used in file names and reports, e.g. {@code compute}. */
   public String label() {

@@ -3,6 +3,7 @@ package dev.stackwright.core;
 import dev.stackwright.core.contract.NamespaceLabeler;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
+import dev.stackwright.core.validate.Rules;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -86,7 +87,7 @@ public abstract class Namespace implements Component {
     checks.label("name", name());
     if (podSecurity() != PodSecurityLevel.RESTRICTED && !existing()) {
       checks.warn(
-          dev.stackwright.core.validate.Rules.POD_SECURITY_OPT_OUT,
+          Rules.POD_SECURITY_OPT_OUT,
           "podSecurity",
           "namespace enforces the %s Pod Security Standard instead of restricted",
           podSecurity().label());
@@ -99,8 +100,10 @@ public abstract class Namespace implements Component {
       return List.of();
     }
     Map<String, String> labels = new TreeMap<>(labels());
+    Map<String, String> annotations = new TreeMap<>(annotations());
     for (NamespaceLabeler labeler : context.componentsOf(NamespaceLabeler.class)) {
       labels.putAll(labeler.namespaceLabels(name()));
+      annotations.putAll(labeler.namespaceAnnotations(name()));
     }
     String level = podSecurity().label();
     labels.put(PSA_PREFIX + "enforce", level);
@@ -108,8 +111,8 @@ public abstract class Namespace implements Component {
     labels.put(PSA_PREFIX + "audit", level);
     labels.put(PSA_PREFIX + "warn", level);
     ObjectMetaBuilder meta = context.metadata(this).addToLabels(labels);
-    if (!annotations().isEmpty()) {
-      meta.withAnnotations(new TreeMap<>(annotations()));
+    if (!annotations.isEmpty()) {
+      meta.withAnnotations(annotations);
     }
     return List.of(new NamespaceBuilder().withMetadata(meta.build()).build());
   }

@@ -23,7 +23,10 @@ import org.immutables.value.Value;
       "class:classes",
       "entry:entries",
       "capability:capabilities",
-      "toleration:tolerations"
+      "toleration:tolerations",
+      "patch:patches",
+      "match:matches",
+      "status:statuses"
     },
     defaults = @Value.Immutable(copy = true))
 public @interface StackwrightStyle {}

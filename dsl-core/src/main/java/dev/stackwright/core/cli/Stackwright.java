@@ -1,0 +1,80 @@
+package dev.stackwright.core.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The command-line entry point, one line in a user's {@code main}:
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *   Stackwright.main(args, () -> List.of(ShopPlatform.stack()));
+ * }
+ * }</pre>
+ *
+ * <p>Commands: {@code synth}, {@code validate}, {@code diff}. Exit codes: 0 ok, 1 the definition
+ * has errors (or differences, for {@code diff --exit-code}), 2 a usage error.
+ */
+public final class Stackwright {
+  /** Exit code of a run that found problems in the definition. */
+  public static final int EXIT_INVALID = 1;
+
+  /** Exit code of a command line that could not be understood. */
+  public static final int EXIT_USAGE = 2;
+
+  private Stackwright() {}
+
+  /** Runs the CLI and exits the JVM with its exit code. */
+  public static void main(String[] args, StackDefinition definition) {
+    System.exit(run(args, definition));
+  }
+
+  /** Runs the CLI on the standard streams and returns its exit code. */
+  public static int run(String[] args, StackDefinition definition) {
+    return run(
+        args,
+        definition,
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+  }
+
+  /** Runs the CLI writing to {@code out} and {@code err}; returns its exit code. */
+  public static int run(
+      String[] args, StackDefinition definition, PrintWriter out, PrintWriter err) {
+    Console console = new Console(definition, out, err);
+    CommandLine cli =
+        new CommandLine(new RootCommand())
+            .addSubcommand(new SynthCommand(console))
+            .addSubcommand(new ValidateCommand(console))
+            .addSubcommand(new DiffCommand(console));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          err.println("error: " + Console.describe(ex));
+          return EXIT_INVALID;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The root command: only dispatches to its subcommands. */
+  @CommandLine.Command(
+      name = "stackwright",
+      mixinStandardHelpOptions = true,
+      version = "stackwright 0.1.0",
+      description = "Synthesizes Stackwright stacks into Kubernetes manifests.",
+      synopsisSubcommandLabel = "(synth | validate | diff)")
+  static final class RootCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+  }
+}

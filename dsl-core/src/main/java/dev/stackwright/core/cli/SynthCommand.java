@@ -1,0 +1,85 @@
+package dev.stackwright.core.cli;
+
+import dev.stackwright.core.output.Layout;
+import dev.stackwright.core.output.OutputException;
+import dev.stackwright.core.output.OutputFolder;
+import dev.stackwright.core.output.StackOutput;
+import dev.stackwright.core.synth.SynthResult;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** {@code synth}: synthesizes the stacks and replaces the output folder with their manifests. */
+@CommandLine.Command(
+    name = "synth",
+    mixinStandardHelpOptions = true,
+    description = "Synthesize the stacks into an output folder (replaced whole, all or nothing).")
+final class SynthCommand implements Callable<Integer> {
+  private final Console console;
+
+  @CommandLine.Option(
+      names = "--out",
+      defaultValue = "dist",
+      description = "Output folder, one sub-folder per stack (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @CommandLine.Option(
+      names = "--layout",
+      defaultValue = "per-object",
+      converter = LayoutConverter.class,
+      description = "single, per-layer or per-object (default: ${DEFAULT-VALUE}).")
+  Layout layout;
+
+  @CommandLine.Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  @CommandLine.Option(
+      names = "--stack",
+      description = "Synthesize only this stack (repeatable; default: all).")
+  Set<String> stacks = new LinkedHashSet<>();
+
+  SynthCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    OutputFolder folder = OutputFolder.at(out);
+    try {
+      folder.checkReplaceable();
+    } catch (OutputException e) {
+      console.err.println("error: " + e.getMessage());
+      return Stackwright.EXIT_USAGE;
+    }
+    Optional<List<SynthResult>> results = console.synthesize(strict, stacks);
+    if (results.isEmpty()) {
+      console.err.println("nothing was written; " + folder.path() + " is unchanged");
+      return Stackwright.EXIT_INVALID;
+    }
+    List<String> files;
+    try {
+      files = StackOutput.write(folder, results.get(), layout);
+    } catch (OutputException e) {
+      console.err.println("error: " + e.getMessage());
+      return Stackwright.EXIT_INVALID;
+    }
+    Summary.print(console.out, results.get(), folder.path(), layout, files);
+    return 0;
+  }
+
+  /** Reads {@code --layout} values, with the accepted ones in the error. */
+  static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
+    @Override
+    public Layout convert(String value) {
+      return Layout.fromOption(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "expected single, per-layer or per-object, was '" + value + "'"));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.stackwright.core.cli;
+
+import dev.stackwright.core.synth.SynthResult;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** {@code validate}: synthesizes in memory and reports every problem; writes nothing. */
+@CommandLine.Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Check the stacks and report every problem; writes nothing.")
+final class ValidateCommand implements Callable<Integer> {
+  private final Console console;
+
+  @CommandLine.Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  @CommandLine.Option(names = "--stack", description = "Check only this stack (repeatable).")
+  Set<String> stacks = new LinkedHashSet<>();
+
+  ValidateCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    Optional<List<SynthResult>> results = console.synthesize(strict, stacks);
+    if (results.isEmpty()) {
+      return Stackwright.EXIT_INVALID;
+    }
+    for (SynthResult r : results.get()) {
+      console.out.printf("%s: ok, %d objects%n", Console.label(r), r.objects().size());
+    }
+    return 0;
+  }
+}

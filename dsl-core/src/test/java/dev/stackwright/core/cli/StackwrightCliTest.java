@@ -1,0 +1,144 @@
+package dev.stackwright.core.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackwright.core.Namespace;
+import dev.stackwright.core.Stack;
+import dev.stackwright.core.TestComponent;
+import dev.stackwright.core.patch.Patch;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackwrightCliTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(StackDefinition definition, String... args) {
+    return Stackwright.run(args, definition, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  private static Stack good() {
+    return Stack.builder()
+        .name("shop")
+        .addNamespace(Namespace.of("shop"))
+        .add(TestComponent.of("api"), TestComponent.of("web").warning("no probes"))
+        .build();
+  }
+
+  private static Stack bad() {
+    return Stack.builder()
+        .name("shop")
+        .addNamespace(Namespace.of("shop"))
+        .add(TestComponent.of("Bad"), TestComponent.of("api", TestComponent.of("ghost")))
+        .build();
+  }
+
+  @Test
+  void synthWritesEveryStackAndPrintsASummary() {
+    Path dist = dir.resolve("dist");
+
+    int code = run(() -> List.of(good()), "synth", "--out", dist.toString());
+
+    assertThat(code).isZero();
+    assertThat(dist.resolve("shop/kustomization.yaml")).exists();
+    assertThat(dist.resolve("shop/002-configmap-shop-api.yaml")).exists();
+    assertThat(out.toString())
+        .contains("stack shop (default): 3 objects, 1 warning")
+        .contains("by layer: core 1, compute 2")
+        .contains("by kind:  ConfigMap 2, Namespace 1")
+        .contains("wrote 4 files (per-object layout)");
+    assertThat(err.toString()).contains("warning stack shop / test web: no probes");
+  }
+
+  @Test
+  void everyErrorIsReportedWithItsPathAndTheOutputIsLeftUntouched() throws IOException {
+    Path dist = dir.resolve("dist");
+    assertThat(run(() -> List.of(good()), "synth", "--out", dist.toString())).isZero();
+    String before = Files.readString(dist.resolve("shop/002-configmap-shop-api.yaml"));
+
+    int code = run(() -> List.of(bad()), "synth", "--out", dist.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("stack shop (default): 2 errors")
+        .contains("stack shop / test Bad / name")
+        .contains("stack shop / test api / dependsOn[0]")
+        .contains("is unchanged")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(dist.resolve("shop/002-configmap-shop-api.yaml")).hasContent(before);
+  }
+
+  @Test
+  void strictModeFailsOnWarnings() {
+    assertThat(run(() -> List.of(good()), "validate")).isZero();
+    assertThat(run(() -> List.of(good()), "validate", "--strict")).isEqualTo(1);
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run(() -> List.of(good()), "synth", "--layout", "sideways")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected single, per-layer or per-object");
+    assertThat(run(() -> List.of(good()), "frobnicate")).isEqualTo(2);
+    assertThat(run(() -> List.of(good()))).isEqualTo(2);
+  }
+
+  @Test
+  void anOutputFolderHoldingOtherFilesIsRefused() throws IOException {
+    Path src = Files.createDirectories(dir.resolve("src"));
+    Files.writeString(src.resolve("Main.java"), "class Main {}");
+
+    assertThat(run(() -> List.of(good()), "synth", "--out", src.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("holds files Stackwright did not write");
+    assertThat(src.resolve("Main.java")).exists();
+  }
+
+  @Test
+  void aDefinitionThatThrowsIsReportedWithoutAStackTrace() {
+    int code =
+        run(
+            () -> {
+              throw new IllegalStateException("config file missing");
+            },
+            "validate");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("error: IllegalStateException: config file missing")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void diffListsObjectsAddedRemovedAndChangedWithFieldPaths() {
+    Path dist = dir.resolve("dist");
+    run(() -> List.of(good()), "synth", "--out", dist.toString());
+    Stack changed =
+        Stack.builder()
+            .from(good())
+            .components(List.of(TestComponent.of("api"), TestComponent.of("worker")))
+            .addPatch(
+                Patch.typed(
+                    ConfigMap.class,
+                    "api",
+                    cm -> new ConfigMapBuilder(cm).addToData("name", "renamed").build()))
+            .build();
+
+    int code = run(() -> List.of(changed), "diff", "--out", dist.toString(), "--exit-code");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("3 objects differ")
+        .contains("~ ConfigMap shop/api (v1)")
+        .contains("/data/name: \"api\" -> \"renamed\"")
+        .contains("- ConfigMap shop/web (v1)")
+        .contains("+ ConfigMap shop/worker (v1)");
+  }
+}

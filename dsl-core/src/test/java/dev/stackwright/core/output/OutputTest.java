@@ -1,0 +1,151 @@
+package dev.stackwright.core.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.stackwright.core.Namespace;
+import dev.stackwright.core.Stack;
+import dev.stackwright.core.TestComponent;
+import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.synth.Synthesizer;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputTest {
+  @TempDir Path dir;
+
+  private static SynthResult shop() {
+    return Synthesizer.synthesize(
+        Stack.builder()
+            .name("shop")
+            .addNamespace(Namespace.of("shop"))
+            .add(
+                TestComponent.of("api")
+                    .with(
+                        new ServiceBuilder()
+                            .withNewMetadata()
+                            .withName("api")
+                            .withNamespace("shop")
+                            .endMetadata()
+                            .withNewSpec()
+                            .addNewPort()
+                            .withPort(80)
+                            .endPort()
+                            .endSpec()
+                            .build()),
+                TestComponent.of("web"))
+            .build());
+  }
+
+  @Test
+  void perObjectFilesAreNumberedInApplyOrderAndListedInTheKustomization() {
+    List<OutputFile> files = ManifestFiles.of(shop(), Layout.PER_OBJECT);
+
+    assertThat(files)
+        .extracting(OutputFile::path)
+        .containsExactly(
+            "001-namespace-shop.yaml",
+            "002-configmap-shop-api.yaml",
+            "003-configmap-shop-web.yaml",
+            "004-service-shop-api.yaml",
+            "kustomization.yaml");
+    assertThat(files.get(4).content())
+        .isEqualTo(
+            """
+            apiVersion: kustomize.config.k8s.io/v1beta1
+            kind: Kustomization
+            resources:
+            - 001-namespace-shop.yaml
+            - 002-configmap-shop-api.yaml
+            - 003-configmap-shop-web.yaml
+            - 004-service-shop-api.yaml
+            """);
+  }
+
+  @Test
+  void perLayerAndSingleFileLayoutsKeepApplyOrderInsideEachFile() {
+    assertThat(ManifestFiles.of(shop(), Layout.PER_LAYER))
+        .extracting(OutputFile::path)
+        .containsExactly("00-core.yaml", "04-compute.yaml", "kustomization.yaml");
+    String single = ManifestFiles.of(shop(), Layout.SINGLE_FILE).get(0).content();
+    assertThat(single.indexOf("kind: Namespace")).isLessThan(single.indexOf("kind: ConfigMap"));
+    assertThat(single.indexOf("kind: ConfigMap")).isLessThan(single.indexOf("kind: Service"));
+  }
+
+  @Test
+  void writingTwiceGivesIdenticalBytes() throws IOException {
+    OutputFolder a = OutputFolder.at(dir.resolve("a"));
+    OutputFolder b = OutputFolder.at(dir.resolve("b"));
+    StackOutput.write(a, List.of(shop()), Layout.PER_OBJECT);
+    StackOutput.write(b, List.of(shop()), Layout.PER_OBJECT);
+
+    for (Path f : list(a.path().resolve("shop"))) {
+      assertThat(f).hasSameBinaryContentAs(b.path().resolve("shop").resolve(f.getFileName()));
+    }
+  }
+
+  @Test
+  void aFolderWithForeignFilesIsRefusedAndLeftAlone() throws IOException {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Files.writeString(home.resolve("notes.txt"), "precious");
+
+    assertThatThrownBy(
+            () -> StackOutput.write(OutputFolder.at(home), List.of(shop()), Layout.PER_OBJECT))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("holds files Stackwright did not write");
+    assertThat(home.resolve("notes.txt")).hasContent("precious");
+  }
+
+  @Test
+  void aRewriteReplacesThePreviousOutputWhole() throws IOException {
+    OutputFolder out = OutputFolder.at(dir.resolve("dist"));
+    StackOutput.write(out, List.of(shop()), Layout.PER_OBJECT);
+    StackOutput.write(out, List.of(shop()), Layout.SINGLE_FILE);
+
+    assertThat(list(out.path().resolve("shop")))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("kustomization.yaml", "manifests.yaml");
+    assertThat(out.path().resolve(OutputFolder.MARKER)).exists();
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("dist");
+    }
+  }
+
+  @Test
+  void theKustomizationBuildsWithKubectl() throws Exception {
+    assumeTrue(onPath("kubectl"), "kubectl is not installed");
+    OutputFolder out = OutputFolder.at(dir.resolve("dist"));
+    StackOutput.write(out, List.of(shop()), Layout.PER_OBJECT);
+
+    Process p =
+        new ProcessBuilder("kubectl", "kustomize", out.path().resolve("shop").toString())
+            .redirectErrorStream(true)
+            .start();
+    String output =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output).contains("kind: Namespace", "kind: ConfigMap", "kind: Service");
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    return path != null
+        && Stream.of(path.split(java.io.File.pathSeparator))
+            .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+  }
+
+  private static List<Path> list(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.sorted().toList();
+    }
+  }
+}
