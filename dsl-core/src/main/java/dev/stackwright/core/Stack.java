@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @StackwrightStyle
 public abstract class Stack {
+  private static final Pattern SEMVER =
+      Pattern.compile(
+          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
 
   /** The stack's name: a DNS-1123 label, the folder its output goes to. */
   public abstract String name();
@@ -59,6 +63,15 @@ public abstract class Stack {
   /** Changes applied to synthesized objects before output: the escape hatch to any field. */
   public abstract List<Patch> patches();
 
+  /** Fields the user marks as Helm chart values, beyond the ones every chart templates. */
+  public abstract List<ChartValue> values();
+
+  /** The stack's version: a SemVer string, the version and appVersion of its Helm chart. */
+  @Value.Default
+  public String version() {
+    return "0.1.0";
+  }
+
   /** The default namespace in effect, explicit or implied by a single declared namespace. */
   @Value.Lazy
   public Optional<String> resolvedDefaultNamespace() {
@@ -89,6 +102,25 @@ public abstract class Stack {
   public void validate(SynthContext context, Checks checks) {
     checks.label("name", name());
     checks.label("environment", environment().name());
+    checks.require(
+        SEMVER.matcher(version()).matches(),
+        "release.invalid-version",
+        "version",
+        "expected a SemVer version such as 1.2.0, was \"%s\"",
+        version());
+    Set<String> valuePaths = new HashSet<>();
+    for (int i = 0; i < values().size(); i++) {
+      ChartValue value = values().get(i);
+      Checks at = checks.in("values[" + i + "] " + value.path());
+      value.validate(at);
+      if (!valuePaths.add(value.path())) {
+        at.error(
+            "release.duplicate-value",
+            "path",
+            "another value already has the path %s; each value needs its own",
+            value.path());
+      }
+    }
     Set<String> declared = new HashSet<>();
     for (Namespace ns : namespaces()) {
       declared.add(ns.name());

@@ -1,11 +1,14 @@
 package dev.stackwright.core.cli;
 
+import dev.stackwright.core.output.Format;
 import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.output.OutputException;
 import dev.stackwright.core.output.OutputFolder;
 import dev.stackwright.core.output.StackOutput;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.validate.StackwrightException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,14 @@ final class SynthCommand implements Callable<Integer> {
       converter = LayoutConverter.class,
       description = "single, per-layer or per-object (default: ${DEFAULT-VALUE}).")
   Layout layout;
+
+  @CommandLine.Option(
+      names = "--format",
+      split = ",",
+      defaultValue = "plain",
+      converter = FormatConverter.class,
+      description = "plain, helm, or both as plain,helm (default: ${DEFAULT-VALUE}).")
+  Set<Format> formats = new LinkedHashSet<>();
 
   @CommandLine.Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
@@ -62,13 +73,30 @@ final class SynthCommand implements Callable<Integer> {
     }
     List<String> files;
     try {
-      files = StackOutput.write(folder, results.get(), layout);
+      files = StackOutput.write(folder, results.get(), layout, EnumSet.copyOf(formats));
     } catch (OutputException e) {
       console.err.println("error: " + e.getMessage());
+      return Stackwright.EXIT_INVALID;
+    } catch (StackwrightException e) {
+      console.err.println("error: the output cannot be written:");
+      e.diagnostics().forEach(d -> console.err.println("  " + d));
+      console.err.println("nothing was written; " + folder.path() + " is unchanged");
       return Stackwright.EXIT_INVALID;
     }
     Summary.print(console.out, results.get(), folder.path(), layout, files);
     return 0;
+  }
+
+  /** Reads {@code --format} values, with the accepted ones in the error. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.fromOption(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "expected plain or helm, was '" + value + "'"));
+    }
   }
 
   /** Reads {@code --layout} values, with the accepted ones in the error. */

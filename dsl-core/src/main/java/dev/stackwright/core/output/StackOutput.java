@@ -1,18 +1,25 @@
 package dev.stackwright.core.output;
 
 import dev.stackwright.core.Environment;
+import dev.stackwright.core.helm.HelmChart;
 import dev.stackwright.core.synth.SynthResult;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes synthesized stacks into one output root: a folder per stack, and below it a folder per
- * environment when the stack was built for a named one ({@code dist/shop/prod/}). The whole root is
- * replaced at once, so a run writes every stack or none.
+ * Writes synthesized stacks into one output root: a folder per stack, below it a folder per
+ * environment when the stack was built for a named one ({@code dist/shop/prod/}), and the Helm
+ * chart in {@code dist/shop/chart/}. The whole root is replaced at once, so a run writes every
+ * stack or none.
  */
 public final class StackOutput {
+  /** The folder, below a stack's folder, that holds its Helm chart. */
+  public static final String CHART_FOLDER = "chart";
+
   private StackOutput() {}
 
   /** The folder of a result below the output root, e.g. {@code shop} or {@code shop/prod}. */
@@ -23,26 +30,52 @@ public final class StackOutput {
   }
 
   /**
-   * The files of every result, by folder, in {@code layout}.
+   * The files of every result, by folder: plain manifests in {@code layout}, and a Helm chart per
+   * stack name (its environments in the order given).
    *
    * @throws OutputException when two results would share one folder
    */
-  public static Map<String, List<OutputFile>> plan(List<SynthResult> results, Layout layout) {
+  public static Map<String, List<OutputFile>> plan(
+      List<SynthResult> results, Layout layout, Set<Format> formats) {
     Map<String, List<OutputFile>> byFolder = new LinkedHashMap<>();
+    Map<String, List<SynthResult>> byStack = new LinkedHashMap<>();
     for (SynthResult r : results) {
-      String folder = folderOf(r);
-      if (byFolder.put(folder, ManifestFiles.of(r, layout)) != null) {
-        throw new OutputException(
-            "two stacks would be written to " + folder + "; give them different names", null);
+      byStack.computeIfAbsent(r.stackName(), k -> new ArrayList<>()).add(r);
+      if (formats.contains(Format.PLAIN)) {
+        put(byFolder, folderOf(r), ManifestFiles.of(r, layout));
       }
+    }
+    if (formats.contains(Format.HELM)) {
+      byStack.forEach(
+          (stack, environments) ->
+              put(byFolder, stack + "/" + CHART_FOLDER, HelmChart.files(environments)));
     }
     return byFolder;
   }
 
-  /** Writes every result under {@code root}, replacing it whole; returns the files written. */
+  private static void put(
+      Map<String, List<OutputFile>> byFolder, String folder, List<OutputFile> files) {
+    if (byFolder.put(folder, files) != null) {
+      throw new OutputException(
+          "two outputs would be written to "
+              + folder
+              + "; give the stacks or environments different names ("
+              + CHART_FOLDER
+              + " is reserved for the Helm chart)",
+          null);
+    }
+  }
+
+  /** Writes every result as plain manifests under {@code root}; returns the files written. */
   public static List<String> write(OutputFolder root, List<SynthResult> results, Layout layout) {
+    return write(root, results, layout, EnumSet.of(Format.PLAIN));
+  }
+
+  /** Writes every result under {@code root} in the given formats, replacing it whole. */
+  public static List<String> write(
+      OutputFolder root, List<SynthResult> results, Layout layout, Set<Format> formats) {
     List<OutputFile> all = new ArrayList<>();
-    plan(results, layout)
+    plan(results, layout, formats)
         .forEach(
             (folder, files) ->
                 files.forEach(f -> all.add(new OutputFile(folder + "/" + f.path(), f.content()))));

@@ -1,6 +1,7 @@
 package dev.stackwright.core.synth;
 
 import dev.stackwright.core.Environment;
+import dev.stackwright.core.Stack;
 import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.StackwrightException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -15,18 +16,22 @@ import java.util.Optional;
 public final class SynthResult {
   private final String stackName;
   private final Environment environment;
+  private final String version;
+  private final List<ValueBinding> values;
   private final List<SynthObject> entries;
   private final List<Diagnostic> diagnostics;
   private final boolean strict;
 
   SynthResult(
-      String stackName,
-      Environment environment,
+      Stack stack,
       List<SynthObject> entries,
+      List<ValueBinding> values,
       List<Diagnostic> diagnostics,
       boolean strict) {
-    this.stackName = stackName;
-    this.environment = environment;
+    this.stackName = stack.name();
+    this.environment = stack.environment();
+    this.version = stack.version();
+    this.values = List.copyOf(values);
     this.diagnostics = List.copyOf(diagnostics);
     this.strict = strict;
     this.entries = failed(this.diagnostics, strict) ? List.of() : List.copyOf(entries);
@@ -39,6 +44,16 @@ public final class SynthResult {
   /** The name of the synthesized stack. */
   public String stackName() {
     return stackName;
+  }
+
+  /** The stack's version (SemVer), the version of its Helm chart. */
+  public String version() {
+    return version;
+  }
+
+  /** The fields the user marked as chart values, where they live and their defaults. */
+  public List<ValueBinding> values() {
+    return values;
   }
 
   /** The environment the stack was built for. */

@@ -74,6 +74,7 @@ public final class Synthesizer {
       }
     }
     objects = applyPatches(stack, objects, root);
+    List<ValueBinding> values = ChartValueBinder.bind(stack, objects, root);
     Labeler labeler = new Labeler(stack);
     objects.forEach(o -> labeler.label(o.object()));
     checkDuplicates(objects, root);
@@ -81,11 +82,11 @@ public final class Synthesizer {
       return result(stack, List.of(), root);
     }
     objects.sort(order(depth));
-    return result(stack, objects, root);
+    return new SynthResult(stack, objects, values, root.diagnostics(), strict);
   }
 
   private SynthResult result(Stack stack, List<SynthObject> objects, Checks root) {
-    return new SynthResult(stack.name(), stack.environment(), objects, root.diagnostics(), strict);
+    return new SynthResult(stack, objects, List.of(), root.diagnostics(), strict);
   }
 
   private static Map<ComponentId, Component> indexComponents(
