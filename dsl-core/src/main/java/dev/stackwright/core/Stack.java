@@ -66,6 +66,15 @@ public abstract class Stack {
   /** Fields the user marks as Helm chart values, beyond the ones every chart templates. */
   public abstract List<ChartValue> values();
 
+  /**
+   * Whether every object gets an Argo CD {@code sync-wave} annotation following the apply order, so
+   * Argo CD applies the stack in the same order as the files.
+   */
+  @Value.Default
+  public boolean argoCdSyncWaves() {
+    return false;
+  }
+
   /** The stack's version: a SemVer string, the version and appVersion of its Helm chart. */
   @Value.Default
   public String version() {

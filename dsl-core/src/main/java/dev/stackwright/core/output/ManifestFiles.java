@@ -31,6 +31,7 @@ public final class ManifestFiles {
         };
     List<OutputFile> all = new ArrayList<>(files);
     all.add(kustomization(files));
+    all.addAll(Helmfile.files(result.helmfileReleases(), result));
     return all;
   }
 

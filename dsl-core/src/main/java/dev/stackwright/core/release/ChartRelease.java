@@ -125,6 +125,7 @@ public abstract class ChartRelease implements Component {
     return switch (target()) {
       case FLUX -> FluxRendering.render(this, context);
       case ARGO_CD -> List.of(ArgoCdRendering.render(this, context));
+      case HELMFILE -> List.of();
     };
   }
 

@@ -2,6 +2,7 @@ package dev.stackwright.core.synth;
 
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.StackwrightException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -18,6 +19,7 @@ public final class SynthResult {
   private final Environment environment;
   private final String version;
   private final List<ValueBinding> values;
+  private final List<ChartRelease> helmfileReleases;
   private final List<SynthObject> entries;
   private final List<Diagnostic> diagnostics;
   private final boolean strict;
@@ -26,12 +28,14 @@ public final class SynthResult {
       Stack stack,
       List<SynthObject> entries,
       List<ValueBinding> values,
+      List<ChartRelease> helmfileReleases,
       List<Diagnostic> diagnostics,
       boolean strict) {
     this.stackName = stack.name();
     this.environment = stack.environment();
     this.version = stack.version();
     this.values = List.copyOf(values);
+    this.helmfileReleases = List.copyOf(helmfileReleases);
     this.diagnostics = List.copyOf(diagnostics);
     this.strict = strict;
     this.entries = failed(this.diagnostics, strict) ? List.of() : List.copyOf(entries);
@@ -54,6 +58,11 @@ public final class SynthResult {
   /** The fields the user marked as chart values, where they live and their defaults. */
   public List<ValueBinding> values() {
     return values;
+  }
+
+  /** The upstream chart releases rendered into the stack's helmfile.yaml, in order. */
+  public List<ChartRelease> helmfileReleases() {
+    return helmfileReleases;
   }
 
   /** The environment the stack was built for. */

@@ -5,6 +5,8 @@ import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.patch.Patch;
 import dev.stackwright.core.patch.PatchException;
+import dev.stackwright.core.release.ChartRelease;
+import dev.stackwright.core.release.ReleaseTarget;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.Rules;
 import dev.stackwright.core.validate.StackwrightException;
@@ -82,11 +84,22 @@ public final class Synthesizer {
       return result(stack, List.of(), root);
     }
     objects.sort(order(depth));
-    return new SynthResult(stack, objects, values, root.diagnostics(), strict);
+    if (stack.argoCdSyncWaves()) {
+      SyncWaves.annotate(objects, depth);
+    }
+    List<ChartRelease> helmfile =
+        context.componentsOf(ChartRelease.class).stream()
+            .filter(r -> r.target() == ReleaseTarget.HELMFILE)
+            .map(
+                r ->
+                    (ChartRelease)
+                        ChartRelease.builder().from(r).namespace(context.namespaceOf(r)).build())
+            .toList();
+    return new SynthResult(stack, objects, values, helmfile, root.diagnostics(), strict);
   }
 
   private SynthResult result(Stack stack, List<SynthObject> objects, Checks root) {
-    return new SynthResult(stack, objects, List.of(), root.diagnostics(), strict);
+    return new SynthResult(stack, objects, List.of(), List.of(), root.diagnostics(), strict);
   }
 
   private static Map<ComponentId, Component> indexComponents(

@@ -65,6 +65,28 @@ class ChartReleaseTest {
   }
 
   @Test
+  void aHelmfileReleaseIsAnEntryOfHelmfileYamlWithItsOwnValuesFile() {
+    SynthResult result =
+        Synthesizer.synthesize(stack(rook().target(ReleaseTarget.HELMFILE).build()));
+
+    var files =
+        dev.stackwright.core.output.ManifestFiles.of(
+            result, dev.stackwright.core.output.Layout.SINGLE_FILE);
+    assertThat(files)
+        .extracting(dev.stackwright.core.output.OutputFile::path)
+        .contains("helmfile.yaml", "releases/rook-ceph.values.yaml");
+    assertThat(
+            files.stream()
+                .filter(f -> f.path().equals("helmfile.yaml"))
+                .findFirst()
+                .get()
+                .content())
+        .contains("chart: rook-ceph/rook-ceph", "version: v1.16.4", "namespace: rook-ceph")
+        .contains("- releases/rook-ceph.values.yaml", "url: https://charts.rook.io/release");
+    assertThat(result.objects()).extracting(o -> o.getKind()).containsExactly("Namespace");
+  }
+
+  @Test
   void aReleaseWithoutVersionOrWithABadRepositoryIsAnError() {
     ChartRelease bad =
         ChartRelease.builder()

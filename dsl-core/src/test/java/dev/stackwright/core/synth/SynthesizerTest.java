@@ -185,6 +185,22 @@ class SynthesizerTest {
     assertThat(first.indexOf("a: \"1\"")).isLessThan(first.indexOf("b: \"2\""));
   }
 
+  @Test
+  void argoCdSyncWavesFollowTheApplyOrder() {
+    TestComponent db = TestComponent.of("db");
+    Stack stack = shop().argoCdSyncWaves(true).add(TestComponent.of("api", db), db).build();
+
+    SynthResult result = Synthesizer.synthesize(stack);
+
+    assertThat(result.objects())
+        .extracting(
+            o ->
+                o.getMetadata().getName()
+                    + "="
+                    + o.getMetadata().getAnnotations().get("argocd.argoproj.io/sync-wave"))
+        .containsExactly("shop=0", "db=1", "api=2");
+  }
+
   /** Components that refer to each other by name, to build a cycle. */
   private record CycleComponent(String name, String next)
       implements dev.stackwright.core.Component {
