@@ -1,6 +1,8 @@
 package dev.stackwright.core.contract;
 
 import dev.stackwright.core.Component;
+import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import java.util.Optional;
 
@@ -15,6 +17,12 @@ public interface ClaimTemplate {
 
   /** The claim template (metadata name set, no namespace), as it goes into the StatefulSet. */
   PersistentVolumeClaim toClaimTemplate();
+
+  /**
+   * Reports the template's problems; the StatefulSet that holds the template calls it at the
+   * template's path, since a template is not a component of its own.
+   */
+  default void validate(SynthContext context, Checks checks) {}
 
   /** The storage-layer component (its storage class) the claims need, if part of the stack. */
   default Optional<Component> component() {

@@ -26,4 +26,9 @@ public interface NamedPort {
   static NamedPort of(String name, int port) {
     return ImmutableNamedPort.of(name, port);
   }
+
+  /** A port named {@code name} on {@code port} speaking {@code protocol}. */
+  static NamedPort of(String name, int port, String protocol) {
+    return ImmutableNamedPort.builder().name(name).port(port).protocol(protocol).build();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.stackwright.core.output;
 
 import dev.stackwright.core.Layer;
+import dev.stackwright.core.diagram.Diagram;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -32,6 +33,7 @@ public final class ManifestFiles {
     List<OutputFile> all = new ArrayList<>(files);
     all.add(kustomization(files));
     all.addAll(Helmfile.files(result.helmfileReleases(), result));
+    all.add(new OutputFile(Diagram.FILE, Diagram.markdown(result)));
     return all;
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a component may know about the stack it is synthesized in: its namespace, the other
@@ -31,6 +32,7 @@ public final class SynthContext {
   private final Stack stack;
   private final Map<ComponentId, Component> byId;
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
+  private final Map<Object, Object> indexes = new HashMap<>();
 
   SynthContext(Stack stack) {
     this.stack = stack;
@@ -92,6 +94,22 @@ public final class SynthContext {
               }
               return Collections.unmodifiableList(found);
             });
+  }
+
+  /**
+   * A stack-wide index a layer builds once per synthesis and shares between its components (a map
+   * from selector labels to pod sets, say), so cross-component rules stay linear.
+   *
+   * @param key identifies the index; usually the class that builds it
+   * @param build builds the index from this context the first time it is asked for
+   */
+  public <T> T index(Class<T> key, Function<SynthContext, T> build) {
+    Object existing = indexes.get(key);
+    if (existing == null) {
+      existing = build.apply(this);
+      indexes.put(key, existing);
+    }
+    return key.cast(existing);
   }
 
   /** Every component of the stack, in declaration order, without duplicates by identity. */

@@ -1,12 +1,18 @@
 package dev.stackwright.core.synth;
 
+import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Environment;
+import dev.stackwright.core.Layer;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.StackwrightException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +26,8 @@ public final class SynthResult {
   private final String version;
   private final List<ValueBinding> values;
   private final List<ChartRelease> helmfileReleases;
+  private final List<Edge> edges;
+  private final Map<ComponentId, Layer> components;
   private final List<SynthObject> entries;
   private final List<Diagnostic> diagnostics;
   private final boolean strict;
@@ -29,6 +37,8 @@ public final class SynthResult {
       List<SynthObject> entries,
       List<ValueBinding> values,
       List<ChartRelease> helmfileReleases,
+      List<Edge> edges,
+      Map<ComponentId, Layer> components,
       List<Diagnostic> diagnostics,
       boolean strict) {
     this.stackName = stack.name();
@@ -36,6 +46,8 @@ public final class SynthResult {
     this.version = stack.version();
     this.values = List.copyOf(values);
     this.helmfileReleases = List.copyOf(helmfileReleases);
+    this.edges = List.copyOf(edges);
+    this.components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
     this.diagnostics = List.copyOf(diagnostics);
     this.strict = strict;
     this.entries = failed(this.diagnostics, strict) ? List.of() : List.copyOf(entries);
@@ -63,6 +75,16 @@ public final class SynthResult {
   /** The upstream chart releases rendered into the stack's helmfile.yaml, in order. */
   public List<ChartRelease> helmfileReleases() {
     return helmfileReleases;
+  }
+
+  /** The arrows of the stack's diagram: dependencies and what layers draw (routes, policies). */
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  /** Every component of the stack with its layer, in declaration order. */
+  public Map<ComponentId, Layer> components() {
+    return components;
   }
 
   /** The environment the stack was built for. */

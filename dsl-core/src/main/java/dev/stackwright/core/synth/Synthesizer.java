@@ -2,7 +2,10 @@ package dev.stackwright.core.synth;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
+import dev.stackwright.core.Layer;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.contract.TopologySource;
+import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.patch.Patch;
 import dev.stackwright.core.patch.PatchException;
 import dev.stackwright.core.release.ChartRelease;
@@ -15,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -95,11 +100,28 @@ public final class Synthesizer {
                     (ChartRelease)
                         ChartRelease.builder().from(r).namespace(context.namespaceOf(r)).build())
             .toList();
-    return new SynthResult(stack, objects, values, helmfile, root.diagnostics(), strict);
+    Map<ComponentId, Layer> layers = new LinkedHashMap<>();
+    ids.forEach((id, c) -> layers.put(id, c.layer()));
+    return new SynthResult(
+        stack, objects, values, helmfile, edges(ids, context), layers, root.diagnostics(), strict);
   }
 
   private SynthResult result(Stack stack, List<SynthObject> objects, Checks root) {
-    return new SynthResult(stack, objects, List.of(), List.of(), root.diagnostics(), strict);
+    return new SynthResult(
+        stack, objects, List.of(), List.of(), List.of(), Map.of(), root.diagnostics(), strict);
+  }
+
+  private static List<Edge> edges(Map<ComponentId, Component> ids, SynthContext context) {
+    Set<Edge> edges = new LinkedHashSet<>();
+    for (Map.Entry<ComponentId, Component> e : ids.entrySet()) {
+      for (Component d : e.getValue().dependsOn()) {
+        edges.add(new Edge(e.getKey(), context.idOf(d), "", Edge.Style.DEPENDENCY));
+      }
+      if (e.getValue() instanceof TopologySource source) {
+        edges.addAll(source.edges(context));
+      }
+    }
+    return List.copyOf(edges);
   }
 
   private static Map<ComponentId, Component> indexComponents(

@@ -55,7 +55,7 @@ class StackwrightCliTest {
         .contains("stack shop (default): 3 objects, 1 warning")
         .contains("by layer: core 1, compute 2")
         .contains("by kind:  ConfigMap 2, Namespace 1")
-        .contains("wrote 4 files (per-object layout)");
+        .contains("wrote 5 files (per-object layout)");
     assertThat(err.toString()).contains("warning stack shop / test web: no probes");
   }
 

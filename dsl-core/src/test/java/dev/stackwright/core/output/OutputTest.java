@@ -56,7 +56,8 @@ class OutputTest {
             "002-configmap-shop-api.yaml",
             "003-configmap-shop-web.yaml",
             "004-service-shop-api.yaml",
-            "kustomization.yaml");
+            "kustomization.yaml",
+            "stack.md");
     assertThat(files.get(4).content())
         .isEqualTo(
             """
@@ -74,7 +75,7 @@ class OutputTest {
   void perLayerAndSingleFileLayoutsKeepApplyOrderInsideEachFile() {
     assertThat(ManifestFiles.of(shop(), Layout.PER_LAYER))
         .extracting(OutputFile::path)
-        .containsExactly("00-core.yaml", "04-compute.yaml", "kustomization.yaml");
+        .containsExactly("00-core.yaml", "04-compute.yaml", "kustomization.yaml", "stack.md");
     String single = ManifestFiles.of(shop(), Layout.SINGLE_FILE).get(0).content();
     assertThat(single.indexOf("kind: Namespace")).isLessThan(single.indexOf("kind: ConfigMap"));
     assertThat(single.indexOf("kind: ConfigMap")).isLessThan(single.indexOf("kind: Service"));
@@ -112,7 +113,7 @@ class OutputTest {
 
     assertThat(list(out.path().resolve("shop")))
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("kustomization.yaml", "manifests.yaml");
+        .containsExactly("kustomization.yaml", "manifests.yaml", "stack.md");
     assertThat(out.path().resolve(OutputFolder.MARKER)).exists();
     try (Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("dist");
