@@ -1,0 +1,177 @@
+package dev.stackwright.storage;
+
+import dev.stackwright.core.Component;
+import dev.stackwright.core.Layer;
+import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.validate.Checks;
+import dev.stackwright.core.validate.Rules;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * Scheduled CSI snapshots of a claim, keeping the newest {@link #retention()}: synthesizes into a
+ * CronJob that creates a {@code VolumeSnapshot} on every run and deletes the oldest ones it made
+ * beyond the retention, plus its own ServiceAccount, and a Role and RoleBinding granting only
+ * create, list and delete on volume snapshots of its namespace. The pod meets the restricted Pod
+ * Security Standard. Snapshots stay in the cluster's storage: this is not an off-site backup.
+ *
+ * <pre>{@code
+ * ScheduledSnapshots nightly = ScheduledSnapshots.of(data, "0 2 * * *", 7);
+ * }</pre>
+ */
+@Value.Immutable
+@StackwrightStyle
+public abstract class ScheduledSnapshots implements Component {
+
+  /**
+   * The default job image: kubectl with a POSIX shell (the retention step needs one), pinned by
+   * version.
+   */
+  public static final String DEFAULT_IMAGE = "docker.io/alpine/k8s:1.33.4";
+
+  /** The label every snapshot taken by a schedule carries: the schedule's name. */
+  public static final String SCHEDULE_LABEL = "snapshots.stackwright.dev/schedule";
+
+  private static final Set<String> MACROS =
+      Set.of("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
+  private static final Pattern CRON =
+      Pattern.compile("[0-9A-Za-z*/,?-]+(\\s+[0-9A-Za-z*/,?-]+){4}");
+  private static final int MAX_CRONJOB_NAME = 52;
+
+  @Override
+  public abstract String name();
+
+  @Override
+  public abstract Optional<String> namespace();
+
+  /** The claim to snapshot, in the schedule's namespace. */
+  public abstract String claim();
+
+  /** When to take a snapshot: a five-field cron expression or a macro such as {@code @daily}. */
+  public abstract String schedule();
+
+  /** The time zone of the schedule (an IANA name such as {@code Europe/Paris}); the cluster's. */
+  public abstract Optional<String> timeZone();
+
+  /** How many of the schedule's snapshots to keep; 7 by default. */
+  @Value.Default
+  public int retention() {
+    return 7;
+  }
+
+  /** The snapshot class; empty means the default class of the claim's driver. */
+  public abstract Optional<String> snapshotClass();
+
+  /** The job image: kubectl and a POSIX shell; {@value #DEFAULT_IMAGE} by default. */
+  @Value.Default
+  public String image() {
+    return DEFAULT_IMAGE;
+  }
+
+  /** The non-root user id the job runs as. */
+  @Value.Default
+  public long runAsUser() {
+    return 65532L;
+  }
+
+  @Override
+  public String kind() {
+    return "scheduled-snapshots";
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.STORAGE;
+  }
+
+  /** Snapshots of {@code claim} on {@code schedule}, keeping {@code retention}; named after it. */
+  public static ScheduledSnapshots of(Claim claim, String schedule, int retention) {
+    return builder()
+        .name(claim.name() + "-snapshots")
+        .namespace(claim.namespace())
+        .claim(claim.name())
+        .schedule(schedule)
+        .retention(retention)
+        .build();
+  }
+
+  /** A builder for a snapshot schedule. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public void validate(SynthContext context, Checks checks) {
+    if (checks.label("name", name())) {
+      checks.require(
+          name().length() <= MAX_CRONJOB_NAME,
+          Rules.INVALID_NAME,
+          "name",
+          "a CronJob name is at most %d characters, was %d (\"%s\")",
+          MAX_CRONJOB_NAME,
+          name().length(),
+          name());
+    }
+    checks.require(
+        isSchedule(schedule()),
+        StorageRules.INVALID_SCHEDULE,
+        "schedule",
+        "expected five cron fields (minute hour day-of-month month day-of-week) such as"
+            + " \"0 2 * * *\", or a macro such as @daily; set the zone with timeZone, was \"%s\"",
+        schedule());
+    checks.require(
+        retention() >= 1,
+        StorageRules.INVALID_COUNT,
+        "retention",
+        "expected to keep at least 1 snapshot, was %d",
+        retention());
+    SnapshotChecks.claim(claim(), context.namespaceOf(this), context, checks);
+    snapshotClass().ifPresent(c -> SnapshotChecks.snapshotClass(c, context, checks));
+  }
+
+  static boolean isSchedule(String schedule) {
+    String s = schedule.trim();
+    return MACROS.contains(s) || CRON.matcher(s).matches();
+  }
+
+  @Override
+  public List<HasMetadata> synthesize(SynthContext context) {
+    String ns = context.namespaceOf(this);
+    return List.of(
+        new ServiceAccountBuilder()
+            .withMetadata(context.metadata(this).build())
+            .withAutomountServiceAccountToken(false)
+            .build(),
+        new RoleBuilder()
+            .withMetadata(context.metadata(this).build())
+            .withRules(
+                new PolicyRuleBuilder()
+                    .withApiGroups(Snapshot.GROUP)
+                    .withResources("volumesnapshots")
+                    .withVerbs("create", "delete", "list")
+                    .build())
+            .build(),
+        new RoleBindingBuilder()
+            .withMetadata(context.metadata(this).build())
+            .withNewRoleRef("rbac.authorization.k8s.io", "Role", name())
+            .addNewSubject()
+            .withKind("ServiceAccount")
+            .withName(name())
+            .withNamespace(ns)
+            .endSubject()
+            .build(),
+        SnapshotCronJob.build(this, context));
+  }
+
+  /** Builds {@link ScheduledSnapshots}. */
+  public static class Builder extends ImmutableScheduledSnapshots.Builder {}
+}
