@@ -1,0 +1,149 @@
+package dev.stackwright.mesh;
+
+import dev.stackwright.core.Component;
+import dev.stackwright.core.release.ChartRelease;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns {@link ControlPlane} settings into the upstream chart releases of each mesh. */
+final class ControlPlaneReleases {
+  private ControlPlaneReleases() {}
+
+  static String namespace(MeshProvider provider, ControlPlane plane) {
+    return plane.namespace().orElse(provider == MeshProvider.ISTIO ? "istio-system" : "linkerd");
+  }
+
+  static List<ChartRelease> of(MeshProvider provider, ControlPlane plane) {
+    return provider == MeshProvider.ISTIO ? istio(plane) : linkerd(plane);
+  }
+
+  private static List<ChartRelease> istio(ControlPlane plane) {
+    String ns = namespace(MeshProvider.ISTIO, plane);
+    String version = plane.version().orElse(ControlPlane.DEFAULT_ISTIO_VERSION);
+    ChartRelease base =
+        release(plane, "istio-base", ns, "base", ControlPlane.ISTIO_REPOSITORY, version)
+            .putValue("defaultRevision", "default")
+            .build();
+    List<ChartRelease> releases = new ArrayList<>();
+    releases.add(base);
+    List<Component> istiodNeeds = new ArrayList<>();
+    istiodNeeds.add(base);
+    if (plane.cni()) {
+      ChartRelease cni =
+          release(
+                  plane,
+                  "istio-cni",
+                  plane.cniNamespace().orElse(ns),
+                  "cni",
+                  ControlPlane.ISTIO_REPOSITORY,
+                  version)
+              .addDependsOn(base)
+              .build();
+      releases.add(cni);
+      istiodNeeds.add(cni);
+    }
+    Map<String, Object> meshConfig = new LinkedHashMap<>();
+    if (plane.accessLogs()) {
+      meshConfig.put("accessLogFile", "/dev/stdout");
+      meshConfig.put("accessLogEncoding", "JSON");
+    }
+    if (plane.tracingSamplingPercent().isPresent() || plane.tracingCollector().isPresent()) {
+      meshConfig.put("enableTracing", true);
+      plane
+          .tracingSamplingPercent()
+          .ifPresent(
+              p -> meshConfig.put("defaultConfig", Map.of("tracing", Map.of("sampling", p))));
+      plane
+          .tracingCollector()
+          .flatMap(ControlPlaneReleases::hostPort)
+          .ifPresent(
+              otel -> {
+                meshConfig.put(
+                    "extensionProviders",
+                    List.of(Map.of("name", "otel-tracing", "opentelemetry", otel)));
+                meshConfig.put("defaultProviders", Map.of("tracing", List.of("otel-tracing")));
+              });
+    }
+    ChartRelease.Builder istiod =
+        release(plane, "istiod", ns, "istiod", ControlPlane.ISTIO_REPOSITORY, version)
+            .addAllDependsOn(istiodNeeds);
+    if (!meshConfig.isEmpty()) {
+      istiod.putValue("meshConfig", meshConfig);
+    }
+    if (plane.cni()) {
+      istiod.putValue("pilot", Map.of("cni", Map.of("enabled", true)));
+    }
+    releases.add(istiod.build());
+    return List.copyOf(releases);
+  }
+
+  private static List<ChartRelease> linkerd(ControlPlane plane) {
+    String ns = namespace(MeshProvider.LINKERD, plane);
+    String version = plane.version().orElse(ControlPlane.DEFAULT_LINKERD_VERSION);
+    ChartRelease crds =
+        release(plane, "linkerd-crds", ns, "linkerd-crds", ControlPlane.LINKERD_REPOSITORY, version)
+            .build();
+    List<ChartRelease> releases = new ArrayList<>();
+    releases.add(crds);
+    ChartRelease.Builder controlPlane =
+        release(
+                plane,
+                "linkerd-control-plane",
+                ns,
+                "linkerd-control-plane",
+                ControlPlane.LINKERD_REPOSITORY,
+                version)
+            .addDependsOn(crds)
+            .putValue(
+                "identity",
+                Map.of("externalCA", true, "issuer", Map.of("scheme", "kubernetes.io/tls")));
+    if (plane.cni()) {
+      ChartRelease cni =
+          release(
+                  plane,
+                  "linkerd-cni",
+                  plane.cniNamespace().orElse("linkerd-cni"),
+                  "linkerd2-cni",
+                  ControlPlane.LINKERD_REPOSITORY,
+                  version)
+              .build();
+      releases.add(cni);
+      controlPlane.addDependsOn(cni).putValue("cniEnabled", true);
+    }
+    if (plane.accessLogs()) {
+      controlPlane.putValue("proxy", Map.of("accessLog", "json"));
+    }
+    releases.add(controlPlane.build());
+    return List.copyOf(releases);
+  }
+
+  /** The {@code service} and {@code port} of a {@code host:port} address, when it is one. */
+  static Optional<Map<String, Object>> hostPort(String address) {
+    int colon = address.lastIndexOf(':');
+    if (colon <= 0 || colon == address.length() - 1) {
+      return Optional.empty();
+    }
+    String port = address.substring(colon + 1);
+    if (!port.chars().allMatch(Character::isDigit) || port.length() > 5) {
+      return Optional.empty();
+    }
+    Map<String, Object> otel = new LinkedHashMap<>();
+    otel.put("service", address.substring(0, colon));
+    otel.put("port", Integer.parseInt(port));
+    return Optional.of(otel);
+  }
+
+  private static ChartRelease.Builder release(
+      ControlPlane plane, String name, String ns, String chart, String repo, String version) {
+    return ChartRelease.builder()
+        .name(name)
+        .namespace(ns)
+        .chart(chart)
+        .repository(repo)
+        .version(version)
+        .target(plane.target());
+  }
+}

@@ -1,0 +1,16 @@
+package dev.stackwright.mesh;
+
+import java.util.Locale;
+
+/** The service mesh implementation every mesh component renders for. */
+public enum MeshProvider {
+  /** Istio: sidecars configured by istiod, networking.istio.io and security.istio.io objects. */
+  ISTIO,
+  /** Linkerd: mTLS by default, policy.linkerd.io objects and Gateway API routes. */
+  LINKERD;
+
+  /** The lower-case name used in messages, e.g. {@code linkerd}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
