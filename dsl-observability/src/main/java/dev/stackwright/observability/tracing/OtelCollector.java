@@ -1,0 +1,277 @@
+package dev.stackwright.observability.tracing;
+
+import dev.stackwright.core.Layer;
+import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.validate.Checks;
+import dev.stackwright.observability.ObservabilityRules;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An OpenTelemetry collector that receives OTLP (gRPC and HTTP) from the stack's workloads, limits
+ * its memory, batches, and exports over OTLP to a tracing backend such as Jaeger or Tempo. It
+ * synthesizes into a ServiceAccount, a ConfigMap with the collector configuration, a Service and a
+ * Deployment under the restricted Pod Security profile, with a pinned image.
+ *
+ * <p>Workloads are wired to it with {@link #env(PodSet, SynthContext)}; the mesh reads {@link
+ * #tracing()}. It is a {@link PodSet}, so its own metrics ({@code metrics} port) can be scraped and
+ * policies can name it.
+ *
+ * <pre>{@code
+ * OtelCollector collector = OtelCollector.builder()
+ *     .namespace("observability")
+ *     .exporterEndpoint("jaeger-collector.tracing.svc.cluster.local:4317").exporterInsecure(true)
+ *     .samplingPercentage(5)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@StackwrightStyle
+public abstract class OtelCollector implements PodSet {
+  static final int OTLP_GRPC_PORT = 4317;
+  static final int OTLP_HTTP_PORT = 4318;
+  static final int METRICS_PORT = 8888;
+  static final int HEALTH_PORT = 13133;
+  private static final Pattern ENDPOINT =
+      Pattern.compile("(https?://)?[a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?:[0-9]{1,5}");
+  private static final Pattern PINNED = Pattern.compile(".+(:[^/:]+|@sha256:[0-9a-f]{64})");
+
+  /** The collector's name; {@code otel-collector} by default. */
+  @Override
+  @Value.Default
+  public String name() {
+    return "otel-collector";
+  }
+
+  /** The namespace; required, since workloads of other namespaces address it by DNS name. */
+  @Override
+  public abstract Optional<String> namespace();
+
+  /** The collector image, pinned to a release of the core distribution. */
+  @Value.Default
+  public String image() {
+    return "otel/opentelemetry-collector:0.126.0";
+  }
+
+  /** The number of collector replicas. */
+  @Value.Default
+  public int replicas() {
+    return 1;
+  }
+
+  /** Where the OTLP exporter sends to, as {@code host:port} (e.g. Jaeger's OTLP/gRPC port). */
+  @Value.Default
+  public String exporterEndpoint() {
+    return "";
+  }
+
+  /** Whether the exporter talks plaintext gRPC (an in-cluster backend without TLS). */
+  @Value.Default
+  public boolean exporterInsecure() {
+    return false;
+  }
+
+  /** The share of traces the workloads and the mesh sample, in percent. */
+  @Value.Default
+  public double samplingPercentage() {
+    return 10.0;
+  }
+
+  /** The telemetry the collector forwards, a pipeline each; traces by default. */
+  @Value.Default
+  public List<Signal> signals() {
+    return List.of(Signal.TRACES);
+  }
+
+  /** The CPU request. */
+  @Value.Default
+  public String cpuRequest() {
+    return "100m";
+  }
+
+  /** The memory request. */
+  @Value.Default
+  public String memoryRequest() {
+    return "128Mi";
+  }
+
+  /** The memory limit; the memory limiter keeps the collector below 80% of it. */
+  @Value.Default
+  public String memoryLimit() {
+    return "512Mi";
+  }
+
+  @Override
+  public String kind() {
+    return "collector";
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.OBSERVABILITY;
+  }
+
+  @Override
+  public Map<String, String> selectorLabels() {
+    return Map.of(SynthContext.NAME_LABEL, name());
+  }
+
+  @Override
+  public List<NamedPort> ports() {
+    return List.of(
+        NamedPort.of("otlp-grpc", OTLP_GRPC_PORT),
+        NamedPort.of("otlp-http", OTLP_HTTP_PORT),
+        NamedPort.of("metrics", METRICS_PORT));
+  }
+
+  @Override
+  public String serviceAccountName() {
+    return name();
+  }
+
+  /** A builder for a collector. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The name of the ConfigMap holding the collector configuration. */
+  public String configMapName() {
+    return name() + "-config";
+  }
+
+  /** The tracing settings applications and the mesh share: the collector's address and sampling. */
+  public TracingSettings tracing() {
+    String ns = namespace().orElse("");
+    return TracingSettings.builder()
+        .host(ns.isEmpty() ? name() : name() + "." + ns + ".svc.cluster.local")
+        .grpcPort(OTLP_GRPC_PORT)
+        .httpPort(OTLP_HTTP_PORT)
+        .samplingPercentage(samplingPercentage())
+        .build();
+  }
+
+  /**
+   * The environment variables that wire {@code workload}'s OpenTelemetry SDK to this collector:
+   * endpoint, protocol, service name, resource attributes (namespace, environment) and sampler. The
+   * compute layer adds them to the workload's containers.
+   */
+  public Map<String, String> env(PodSet workload, SynthContext context) {
+    return env(workload, context.namespaceOf(workload), context.environment().name());
+  }
+
+  /** The wiring environment of {@code workload} running in {@code namespace} for {@code env}. */
+  public Map<String, String> env(PodSet workload, String namespace, String environment) {
+    TracingSettings tracing = tracing();
+    Map<String, String> env = new TreeMap<>();
+    env.put("OTEL_EXPORTER_OTLP_ENDPOINT", tracing.grpcEndpoint());
+    env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc");
+    env.put("OTEL_SERVICE_NAME", workload.name());
+    env.put(
+        "OTEL_RESOURCE_ATTRIBUTES",
+        "deployment.environment.name="
+            + environment
+            + ",k8s.namespace.name="
+            + namespace
+            + ",service.namespace="
+            + namespace);
+    env.put("OTEL_TRACES_SAMPLER", "parentbased_traceidratio");
+    env.put("OTEL_TRACES_SAMPLER_ARG", String.valueOf(tracing.samplingRatio()));
+    return env;
+  }
+
+  @Override
+  public void validate(SynthContext context, Checks checks) {
+    checks.label("name", name());
+    if (namespace().isEmpty()) {
+      checks.error(
+          ObservabilityRules.MISSING_NAMESPACE,
+          "namespace",
+          "the collector needs its own namespace (e.g. \"observability\"): workloads of every"
+              + " namespace address it by its DNS name");
+    }
+    checks.require(
+        ENDPOINT.matcher(exporterEndpoint()).matches(),
+        ObservabilityRules.INVALID_ENDPOINT,
+        "exporterEndpoint",
+        "expected host:port of an OTLP/gRPC backend such as jaeger-collector.tracing:4317, was"
+            + " \"%s\"",
+        exporterEndpoint());
+    checks.require(
+        samplingPercentage() >= 0 && samplingPercentage() <= 100,
+        ObservabilityRules.INVALID_SAMPLING,
+        "samplingPercentage",
+        "expected a percentage between 0 and 100, was %s",
+        samplingPercentage());
+    checks.require(
+        replicas() >= 1,
+        ObservabilityRules.INVALID_COUNT,
+        "replicas",
+        "must be at least 1, was %d",
+        replicas());
+    checks.require(
+        !signals().isEmpty(),
+        ObservabilityRules.INVALID_COUNT,
+        "signals",
+        "the collector forwards no signal; add traces, metrics or logs");
+    if (!PINNED.matcher(image()).matches() || image().endsWith(":latest")) {
+      checks.warn(
+          ObservabilityRules.UNPINNED_IMAGE,
+          "image",
+          "image \"%s\" is not pinned to a version tag or digest",
+          image());
+    }
+    checks.quantity("cpuRequest", cpuRequest());
+    checks.quantity("memoryRequest", memoryRequest());
+    checks.quantity("memoryLimit", memoryLimit());
+  }
+
+  @Override
+  public List<HasMetadata> synthesize(SynthContext context) {
+    String config = CollectorConfig.render(this);
+    return List.of(
+        new ServiceAccountBuilder()
+            .withMetadata(context.metadata(this).build())
+            .withAutomountServiceAccountToken(false)
+            .build(),
+        new ConfigMapBuilder()
+            .withMetadata(context.metadata(this, configMapName()).build())
+            .addToData(CollectorConfig.FILE, config)
+            .build(),
+        new ServiceBuilder()
+            .withMetadata(context.metadata(this).build())
+            .withNewSpec()
+            .withSelector(new TreeMap<>(selectorLabels()))
+            .withPorts(
+                new ServicePortBuilder()
+                    .withName("otlp-grpc")
+                    .withPort(OTLP_GRPC_PORT)
+                    .withTargetPort(new IntOrString("otlp-grpc"))
+                    .withAppProtocol("grpc")
+                    .build(),
+                new ServicePortBuilder()
+                    .withName("otlp-http")
+                    .withPort(OTLP_HTTP_PORT)
+                    .withTargetPort(new IntOrString("otlp-http"))
+                    .withAppProtocol("http")
+                    .build())
+            .endSpec()
+            .build(),
+        CollectorDeployment.render(this, context, config));
+  }
+
+  /** Builds an {@link OtelCollector}. */
+  public static class Builder extends ImmutableOtelCollector.Builder {}
+}

@@ -1,0 +1,131 @@
+package dev.stackwright.observability;
+
+import static dev.stackwright.core.testing.SynthAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackwright.core.Namespace;
+import dev.stackwright.core.Stack;
+import dev.stackwright.core.synth.Synthesizer;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MonitoringStackTest {
+
+  private static Stack stackWith(MonitoringStack monitoring) {
+    return Stack.builder()
+        .name("platform")
+        .addNamespace(Namespace.of("monitoring"))
+        .add(monitoring)
+        .build();
+  }
+
+  @Test
+  void typedSettingsBecomeKubePrometheusStackValues() {
+    MonitoringStack monitoring =
+        MonitoringStack.builder()
+            .namespace("monitoring")
+            .retention("30d")
+            .prometheusReplicas(2)
+            .storage("50Gi")
+            .storageClass("ceph-block")
+            .grafanaAdminSecret("grafana-admin")
+            .build();
+
+    assertThat(monitoring.values())
+        .extractingByKey("prometheus")
+        .isEqualTo(
+            Map.of(
+                "prometheusSpec",
+                Map.of(
+                    "retention",
+                    "30d",
+                    "replicas",
+                    2,
+                    "serviceMonitorSelectorNilUsesHelmValues",
+                    false,
+                    "podMonitorSelectorNilUsesHelmValues",
+                    false,
+                    "ruleSelectorNilUsesHelmValues",
+                    false,
+                    "storageSpec",
+                    Map.of(
+                        "volumeClaimTemplate",
+                        Map.of(
+                            "spec",
+                            Map.of(
+                                "accessModes", java.util.List.of("ReadWriteOnce"),
+                                "resources", Map.of("requests", Map.of("storage", "50Gi")),
+                                "storageClassName", "ceph-block"))))));
+    assertThat(monitoring.values())
+        .extractingByKey("grafana")
+        .isEqualTo(
+            Map.of(
+                "enabled",
+                true,
+                "admin",
+                Map.of("existingSecret", "grafana-admin"),
+                "sidecar",
+                Map.of(
+                    "dashboards",
+                    Map.of(
+                        "enabled", true,
+                        "label", "grafana_dashboard",
+                        "labelValue", "1",
+                        "searchNamespace", "ALL"))));
+  }
+
+  @Test
+  void synthesizesThroughTheReleaseComponentAsAFluxHelmRelease() {
+    var result = Synthesizer.synthesize(stackWith(MonitoringStack.in("monitoring")));
+
+    assertThat(result).isOk();
+    GenericKubernetesResource release =
+        result.all(GenericKubernetesResource.class).stream()
+            .filter(r -> r.getKind().equals("HelmRelease"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(release.getMetadata().getName()).isEqualTo("kube-prometheus-stack");
+    assertThat(release.getMetadata().getNamespace()).isEqualTo("monitoring");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> spec = (Map<String, Object>) release.getAdditionalProperties().get("spec");
+    assertThat(spec.toString())
+        .contains("chart=kube-prometheus-stack")
+        .contains("version=72.6.2")
+        .contains("retention=15d");
+  }
+
+  @Test
+  void extraValuesMergeOverTheTypedOnes() {
+    MonitoringStack monitoring =
+        MonitoringStack.builder()
+            .namespace("monitoring")
+            .putExtraValue("grafana", Map.of("defaultDashboardsTimezone", "utc"))
+            .build();
+
+    assertThat(monitoring.values())
+        .extractingByKey("grafana")
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("defaultDashboardsTimezone", "utc")
+        .containsEntry("enabled", true);
+  }
+
+  @Test
+  void badSettingsAreReportedWithTheirPaths() {
+    MonitoringStack monitoring =
+        MonitoringStack.builder()
+            .namespace("monitoring")
+            .retention("two weeks")
+            .prometheusReplicas(0)
+            .storage("50GB")
+            .build();
+
+    assertThat(Synthesizer.synthesize(stackWith(monitoring)))
+        .hasError(ObservabilityRules.INVALID_DURATION, "release kube-prometheus-stack / retention")
+        .hasError(
+            ObservabilityRules.INVALID_COUNT, "release kube-prometheus-stack / prometheusReplicas")
+        .hasError(
+            dev.stackwright.core.validate.Rules.INVALID_QUANTITY,
+            "release kube-prometheus-stack / storage");
+  }
+}

@@ -1,0 +1,45 @@
+package dev.stackwright.observability;
+
+import dev.stackwright.core.Layer;
+import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.synth.SynthContext;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A stand-in for a compute workload: a pod set with a name, a namespace and named ports. */
+public record TestWorkload(String name, Optional<String> namespace, List<NamedPort> ports)
+    implements PodSet {
+
+  /** A workload called {@code name} in the stack's default namespace with {@code ports}. */
+  public static TestWorkload of(String name, NamedPort... ports) {
+    return new TestWorkload(name, Optional.empty(), List.of(ports));
+  }
+
+  @Override
+  public String kind() {
+    return "workload";
+  }
+
+  @Override
+  public Layer layer() {
+    return Layer.COMPUTE;
+  }
+
+  @Override
+  public Map<String, String> selectorLabels() {
+    return Map.of(SynthContext.NAME_LABEL, name);
+  }
+
+  @Override
+  public String serviceAccountName() {
+    return name;
+  }
+
+  @Override
+  public List<HasMetadata> synthesize(SynthContext context) {
+    return List.of();
+  }
+}
