@@ -10,15 +10,14 @@ import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.ValueBinding;
-import dev.stackwright.core.validate.Diagnostic;
-import dev.stackwright.core.validate.Severity;
-import dev.stackwright.core.validate.StackwrightException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,26 +25,83 @@ import java.util.regex.Pattern;
  * Writes a stack as a Helm chart: {@code Chart.yaml}, {@code values.yaml}, {@code
  * values.schema.json}, {@code values-<env>.yaml} per further environment, and {@code templates/}
  * where the per-environment fields are templated from values. Rendering it with the default values
- * gives exactly the objects of the plain output of the first environment.
+ * gives exactly the objects of the plain output of the first environment, and with {@code
+ * values-<env>.yaml} those of that environment.
  */
 public final class HelmChart {
-  /** The rule of an environment whose objects differ in more than values. */
-  public static final String ENVIRONMENT_STRUCTURE = "release.environment-structure";
-
   private static final Pattern PLACEHOLDER = Pattern.compile("['\"]?@@sw:(\\d+)@@['\"]?");
   private static final Pattern BRACES = Pattern.compile("\\{\\{|\\}\\}");
 
   private HelmChart() {}
 
   /**
-   * The chart files of one stack built for one or more environments; the first environment gives
-   * values.yaml, each other one a values file with only its differences.
-   *
-   * @throws StackwrightException when an environment differs from the first in more than values
+   * The chart files of one stack built for one or more environments. The first environment gives
+   * values.yaml; each other one a values file with only its differences. An object that exists in
+   * only some environments, or differs between them in more than values, becomes one template per
+   * variant, each switched on by a boolean under {@code stackwright.objects} in the values.
    */
   public static List<OutputFile> files(List<SynthResult> environments) {
     SynthResult base = environments.get(0);
-    Rendering baseRendering = render(base);
+    List<Rendering> renderings = environments.stream().map(HelmChart::render).toList();
+
+    // Every variant of every object, in the order first seen, with the environments that have it.
+    Map<String, Map<String, List<Integer>>> variants = new LinkedHashMap<>();
+    for (int e = 0; e < renderings.size(); e++) {
+      for (Map.Entry<String, String> t : renderings.get(e).templates().entrySet()) {
+        variants
+            .computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(t.getValue(), k -> new ArrayList<>())
+            .add(e);
+      }
+    }
+    Map<String, String> templates = new LinkedHashMap<>();
+    List<Map<String, Boolean>> flags = new ArrayList<>();
+    renderings.forEach(r -> flags.add(new TreeMap<>()));
+    for (Map.Entry<String, Map<String, List<Integer>>> object : variants.entrySet()) {
+      String stem = object.getKey();
+      Map<String, List<Integer>> byText = object.getValue();
+      if (byText.size() == 1 && byText.values().iterator().next().size() == renderings.size()) {
+        templates.put("templates/" + stem + ".yaml", byText.keySet().iterator().next());
+        continue;
+      }
+      for (Map.Entry<String, List<Integer>> variant : byText.entrySet()) {
+        String flag =
+            byText.size() == 1
+                ? stem
+                : stem + "-" + environments.get(variant.getValue().get(0)).environment().name();
+        for (int e = 0; e < renderings.size(); e++) {
+          flags.get(e).put(flag, variant.getValue().contains(e));
+        }
+        templates.put(
+            "templates/" + flag + ".yaml",
+            "{{- if index .Values \"stackwright\" \"objects\" \""
+                + flag
+                + "\" }}\n"
+                + variant.getKey()
+                + "{{- end }}\n");
+      }
+    }
+
+    List<ValueBinding> union = new ArrayList<>();
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    for (Rendering r : renderings) {
+      for (ValueBinding b : r.bindings()) {
+        if (paths.add(b.path())) {
+          union.add(b);
+        }
+      }
+    }
+    List<Map<String, Object>> values = new ArrayList<>();
+    for (int e = 0; e < renderings.size(); e++) {
+      List<ValueBinding> own = new ArrayList<>(union);
+      own.addAll(renderings.get(e).bindings());
+      Map<String, Object> tree = ValuesTree.of(own);
+      if (!flags.get(e).isEmpty()) {
+        tree.put("stackwright", new TreeMap<>(Map.of("objects", flags.get(e))));
+      }
+      values.add(tree);
+    }
+
     List<OutputFile> files = new ArrayList<>();
     files.add(new OutputFile("Chart.yaml", chartYaml(base)));
     files.add(
@@ -56,46 +112,28 @@ public final class HelmChart {
                 + " stack ("
                 + base.environment().name()
                 + "). Generated by Stackwright: change the Java definition.\n"
-                + Yaml.write(baseRendering.values)));
-    files.add(new OutputFile("values.schema.json", json(ValuesSchema.of(baseRendering.bindings))));
-    List<Diagnostic> problems = new ArrayList<>();
-    for (SynthResult env : environments.subList(1, environments.size())) {
-      Rendering r = render(env);
-      List<String> differing = differing(baseRendering.templates, r.templates);
-      if (!differing.isEmpty()) {
-        problems.add(
-            new Diagnostic(
-                Severity.ERROR,
-                ENVIRONMENT_STRUCTURE,
-                "stack " + env.stackName() + " / environment " + env.environment().name(),
-                "differs from environment "
-                    + base.environment().name()
-                    + " in more than chart values, so one chart cannot render both: "
-                    + String.join(", ", differing)
-                    + ". Make the difference a ChartValue or use the plain output."));
-        continue;
-      }
+                + Yaml.write(values.get(0))));
+    files.add(
+        new OutputFile("values.schema.json", json(ValuesSchema.of(union, flags.get(0).keySet()))));
+    for (int e = 1; e < environments.size(); e++) {
+      String env = environments.get(e).environment().name();
       files.add(
           new OutputFile(
-              "values-" + env.environment().name() + ".yaml",
+              "values-" + env + ".yaml",
               "# Overrides for "
-                  + env.environment().name()
+                  + env
                   + ": helm install -f values-"
-                  + env.environment().name()
+                  + env
                   + ".yaml\n"
-                  + Yaml.write(ValuesTree.diff(baseRendering.values, r.values))));
-    }
-    if (!problems.isEmpty()) {
-      throw new StackwrightException(problems);
+                  + Yaml.write(ValuesTree.diff(values.get(0), values.get(e)))));
     }
     files.add(new OutputFile("templates/_helpers.tpl", helpers(base)));
     files.add(new OutputFile("templates/NOTES.txt", notes(base)));
-    baseRendering.templates.forEach((name, text) -> files.add(new OutputFile(name, text)));
+    templates.forEach((name, text) -> files.add(new OutputFile(name, text)));
     return files;
   }
 
-  private record Rendering(
-      Map<String, String> templates, Map<String, Object> values, List<ValueBinding> bindings) {}
+  private record Rendering(Map<String, String> templates, List<ValueBinding> bindings) {}
 
   private static Rendering render(SynthResult result) {
     KnownValues known = new KnownValues();
@@ -110,23 +148,17 @@ public final class HelmChart {
     for (Slot s : known.slots) {
       slotsByObject.computeIfAbsent(s.objectKey(), k -> new ArrayList<>()).add(s);
     }
-    Map<String, String> templates = new java.util.LinkedHashMap<>();
-    List<SynthObject> entries = result.entries();
-    int width = Math.max(3, String.valueOf(entries.size()).length());
-    for (int i = 0; i < entries.size(); i++) {
-      var o = entries.get(i).object();
+    Map<String, String> templates = new LinkedHashMap<>();
+    for (SynthObject entry : result.entries()) {
+      var o = entry.object();
       String ns = o.getMetadata().getNamespace();
-      String name =
-          String.format(Locale.ROOT, "templates/%0" + width + "d-", i + 1)
-              + o.getKind().toLowerCase(Locale.ROOT)
-              + (ns == null ? "" : "-" + ns)
-              + "-"
-              + o.getMetadata().getName()
-              + ".yaml";
+      String stem =
+          (o.getKind() + (ns == null ? "" : "-" + ns) + "-" + o.getMetadata().getName())
+              .toLowerCase(Locale.ROOT);
       templates.put(
-          name, template(o, slotsByObject.getOrDefault(ValueBinding.keyOf(o), List.of())));
+          stem, template(o, slotsByObject.getOrDefault(ValueBinding.keyOf(o), List.of())));
     }
-    return new Rendering(templates, ValuesTree.of(known.values), List.copyOf(known.values));
+    return new Rendering(templates, List.copyOf(known.values));
   }
 
   private static String template(Object object, List<Slot> slots) {
@@ -161,20 +193,6 @@ public final class HelmChart {
     } else if (parent instanceof ArrayNode array) {
       array.set(Integer.parseInt(last), TextNode.valueOf(placeholder));
     }
-  }
-
-  private static List<String> differing(Map<String, String> base, Map<String, String> other) {
-    List<String> out = new ArrayList<>();
-    base.forEach(
-        (name, text) -> {
-          if (!text.equals(other.get(name))) {
-            out.add(name.substring("templates/".length()));
-          }
-        });
-    other.keySet().stream()
-        .filter(name -> !base.containsKey(name))
-        .forEach(name -> out.add(name.substring("templates/".length())));
-    return out;
   }
 
   private static String chartYaml(SynthResult base) {

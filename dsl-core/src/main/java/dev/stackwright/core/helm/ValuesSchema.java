@@ -20,11 +20,14 @@ final class ValuesSchema {
 
   private ValuesSchema() {}
 
-  static Map<String, Object> of(List<ValueBinding> bindings) {
+  static Map<String, Object> of(List<ValueBinding> bindings, Set<String> objectFlags) {
     Map<String, Object> root = object();
     root.put("$schema", "http://json-schema.org/draft-07/schema#");
     for (ValueBinding b : bindings) {
       add(root, b.path().split("\\."), b.type());
+    }
+    for (String flag : objectFlags) {
+      add(root, new String[] {"stackwright", "objects", flag}, ValueType.BOOLEAN);
     }
     return root;
   }
