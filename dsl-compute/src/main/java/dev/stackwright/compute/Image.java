@@ -1,0 +1,163 @@
+package dev.stackwright.compute;
+
+import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.validate.Checks;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A container image reference, parsed once: {@code [registry/]repository[:tag][@digest]}. Parsing
+ * never throws; a malformed reference reports its {@link #problem()} when the workload is
+ * validated.
+ */
+@Value.Immutable
+@StackwrightStyle
+public abstract class Image {
+  private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  private static final Pattern REPOSITORY = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
+  private static final Pattern REGISTRY =
+      Pattern.compile("(?:[a-zA-Z0-9-]+\\.)*[a-zA-Z0-9-]+(?::[0-9]{1,5})?");
+  private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
+  private static final Pattern DIGEST =
+      Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+
+  /** The reference as written, e.g. {@code registry.example.com/api:1.4.2}. */
+  @Value.Parameter
+  public abstract String reference();
+
+  /** An image from its reference. */
+  public static Image of(String reference) {
+    return ImmutableImage.of(reference);
+  }
+
+  @Value.Lazy
+  Parsed parsed() {
+    return Parsed.of(reference());
+  }
+
+  /** What is wrong with the reference, when it does not parse. */
+  public Optional<String> problem() {
+    return Optional.ofNullable(parsed().problem);
+  }
+
+  /** The registry host (with port), when the reference names one. */
+  public Optional<String> registry() {
+    return Optional.ofNullable(parsed().registry);
+  }
+
+  /** The registry the image is pulled from: the named one, else {@code docker.io}. */
+  public String effectiveRegistry() {
+    return registry().orElse("docker.io");
+  }
+
+  /** The repository path, e.g. {@code team/api}. */
+  public String repository() {
+    return parsed().repository == null ? "" : parsed().repository;
+  }
+
+  /** The tag, if any. */
+  public Optional<String> tag() {
+    return Optional.ofNullable(parsed().tag);
+  }
+
+  /** The digest such as {@code sha256:...}, if any. */
+  public Optional<String> digest() {
+    return Optional.ofNullable(parsed().digest);
+  }
+
+  /** Whether the image is neither pinned by digest nor by a tag other than {@code latest}. */
+  public boolean unpinned() {
+    return digest().isEmpty() && tag().map("latest"::equals).orElse(true);
+  }
+
+  /** Reports a malformed, unpinned or disallowed image; {@code allowed} empty allows any. */
+  void validate(Checks at, Set<String> allowedRegistries) {
+    if (problem().isPresent()) {
+      at.error(ComputeRules.INVALID_IMAGE, "image", "%s", problem().get());
+      return;
+    }
+    if (unpinned()) {
+      at.warn(
+          ComputeRules.UNPINNED_IMAGE,
+          "image",
+          "image \"%s\" is %s; pin a version tag or a digest so rollouts are reproducible",
+          reference(),
+          tag().isPresent() ? "tagged latest" : "untagged");
+    }
+    if (!allowedRegistries.isEmpty() && !allowedRegistries.contains(effectiveRegistry())) {
+      at.error(
+          ComputeRules.REGISTRY_NOT_ALLOWED,
+          "image",
+          "registry %s is not allowed; the stack allows %s",
+          effectiveRegistry(),
+          allowedRegistries);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return reference();
+  }
+
+  static final class Parsed {
+    final String registry;
+    final String repository;
+    final String tag;
+    final String digest;
+    final String problem;
+
+    private Parsed(String registry, String repository, String tag, String digest, String problem) {
+      this.registry = registry;
+      this.repository = repository;
+      this.tag = tag;
+      this.digest = digest;
+      this.problem = problem;
+    }
+
+    static Parsed of(String reference) {
+      if (reference == null || reference.isBlank()) {
+        return invalid("must not be empty");
+      }
+      String rest = reference;
+      String digest = null;
+      int at = rest.indexOf('@');
+      if (at >= 0) {
+        digest = rest.substring(at + 1);
+        rest = rest.substring(0, at);
+      }
+      String tag = null;
+      int colon = rest.lastIndexOf(':');
+      if (colon > rest.lastIndexOf('/')) {
+        tag = rest.substring(colon + 1);
+        rest = rest.substring(0, colon);
+      }
+      String registry = null;
+      int slash = rest.indexOf('/');
+      if (slash > 0 && looksLikeRegistry(rest.substring(0, slash))) {
+        registry = rest.substring(0, slash);
+        rest = rest.substring(slash + 1);
+      }
+      if ((registry != null && !REGISTRY.matcher(registry).matches())
+          || !REPOSITORY.matcher(rest).matches()
+          || (tag != null && !TAG.matcher(tag).matches())
+          || (digest != null && !DIGEST.matcher(digest).matches())) {
+        return invalid(
+            "expected [registry/]repository[:tag][@digest] with a lower-case repository, such as"
+                + " \"registry.example.com/team/api:1.4.2\", was \""
+                + reference
+                + "\"");
+      }
+      return new Parsed(registry, rest, tag, digest, null);
+    }
+
+    private static Parsed invalid(String problem) {
+      return new Parsed(null, null, null, null, problem);
+    }
+
+    private static boolean looksLikeRegistry(String host) {
+      return host.contains(".") || host.contains(":") || host.equals("localhost");
+    }
+  }
+}

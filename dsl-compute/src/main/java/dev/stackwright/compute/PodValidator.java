@@ -1,0 +1,283 @@
+package dev.stackwright.compute;
+
+import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.VolumeSource;
+import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.validate.Checks;
+import dev.stackwright.core.validate.Rules;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** The rules of the pod-level description that every workload type shares. */
+final class PodValidator {
+  private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+  private static final Set<String> PROTOCOLS = Set.of("TCP", "UDP", "SCTP");
+
+  private final PodWorkload pod;
+  private final Checks checks;
+  private final Set<String> allowedRegistries;
+  private final Set<String> volumeNames = new HashSet<>();
+  private final Set<String> containerNames = new HashSet<>();
+  private final Map<String, String> portNames = new HashMap<>();
+  private final Map<Integer, String> portNumbers = new HashMap<>();
+
+  private PodValidator(PodWorkload pod, SynthContext context, Checks checks) {
+    this.pod = pod;
+    this.checks = checks;
+    Set<String> allowed = new TreeSet<>();
+    context.componentsOf(RegistryPolicy.class).forEach(p -> allowed.addAll(p.registries()));
+    this.allowedRegistries = allowed;
+  }
+
+  static void validate(PodWorkload pod, SynthContext context, Checks checks) {
+    new PodValidator(pod, context, checks).run();
+  }
+
+  private void run() {
+    checks.label("name", pod.name());
+    checks.require(
+        !pod.containers().isEmpty(),
+        ComputeRules.NO_CONTAINERS,
+        "containers",
+        "a workload needs at least one container; add one with addContainer(...)");
+    volumes();
+    pod.sidecars().forEach(c -> container(checks.in("sidecar", c.name()), c, true, true));
+    pod.initContainers()
+        .forEach(c -> container(checks.in("init-container", c.name()), c, false, false));
+    pod.containers().forEach(c -> container(checks.in("container", c.name()), c, true, false));
+    hostAccess();
+    pod.scheduling().validate(checks);
+    for (int i = 0; i < pod.grants().size(); i++) {
+      pod.grants().get(i).validate(checks.in("grants[" + i + "]"));
+    }
+    pod.terminationGracePeriodSeconds()
+        .filter(s -> s < 0)
+        .ifPresent(
+            s ->
+                checks.error(
+                    ComputeRules.INVALID_COUNT,
+                    "terminationGracePeriodSeconds",
+                    "expected >= 0, was %d",
+                    s));
+  }
+
+  private void volumes() {
+    Map<String, VolumeSource> seen = new HashMap<>();
+    for (int i = 0; i < pod.volumes().size(); i++) {
+      NamedVolume v = pod.volumes().get(i);
+      String field = "volumes[" + i + "]";
+      checks.label(field + ".name", v.name());
+      VolumeSource previous = seen.putIfAbsent(v.name(), v.source());
+      if (previous != null) {
+        checks.error(
+            ComputeRules.DUPLICATE_VOLUME,
+            field + ".name",
+            "volume \"%s\" is declared twice",
+            v.name());
+      }
+    }
+    for (Container c : pod.allContainers()) {
+      for (Mount m : c.mounts()) {
+        if (m.source().isEmpty()) {
+          continue;
+        }
+        VolumeSource previous = seen.putIfAbsent(m.volume(), m.source().get());
+        if (previous != null && !previous.equals(m.source().get())) {
+          checks
+              .in("container", c.name())
+              .error(
+                  ComputeRules.DUPLICATE_VOLUME,
+                  "mounts[" + m.path() + "]",
+                  "volume \"%s\" already holds a different source; name this mount's volume"
+                      + " differently with Mount.named(...)",
+                  m.volume());
+        }
+      }
+    }
+    volumeNames.addAll(seen.keySet());
+    volumeNames.addAll(pod.extraVolumeNames());
+    pod.volumeSources()
+        .forEach(
+            (name, source) -> {
+              if (source.toVolume(name).getHostPath() != null) {
+                checks.warn(
+                    Rules.POD_SECURITY_OPT_OUT,
+                    "volumes[" + name + "]",
+                    "a hostPath volume gives the pod access to the node's filesystem, outside the"
+                        + " restricted Pod Security Standard");
+              }
+            });
+  }
+
+  private void container(Checks at, Container c, boolean mayProbe, boolean sidecar) {
+    at.label("name", c.name());
+    if (!containerNames.add(c.name())) {
+      at.error(
+          ComputeRules.DUPLICATE_CONTAINER,
+          "name",
+          "container name \"%s\" is used twice in the pod",
+          c.name());
+    }
+    c.image().validate(at, allowedRegistries);
+    ports(at, c);
+    env(at, c);
+    mounts(at, c);
+    c.resources().ifPresent(r -> r.validate(at));
+    if (mayProbe && c.resources().flatMap(Resources::memoryLimit).isEmpty()) {
+      at.warn(
+          ComputeRules.NO_LIMITS,
+          "resources.limits.memory",
+          "no memory limit: one container can starve the node; set Resources...limits(cpu, memory)");
+    }
+    probe(at, "readinessProbe", c, c.readinessProbe().orElse(null), mayProbe);
+    probe(at, "livenessProbe", c, c.livenessProbe().orElse(null), mayProbe);
+    probe(at, "startupProbe", c, c.startupProbe().orElse(null), mayProbe);
+    if (mayProbe
+        && !sidecar
+        && pod.longRunning()
+        && !c.ports().isEmpty()
+        && c.readinessProbe().isEmpty()) {
+      at.warn(
+          ComputeRules.NO_READINESS_PROBE,
+          "readinessProbe",
+          "the container listens on ports but has no readiness probe, so it gets traffic before it"
+              + " is ready");
+    }
+    c.postStart().ifPresent(h -> h.validate(at.in("postStart"), c));
+    c.preStop().ifPresent(h -> h.validate(at.in("preStop"), c));
+    c.security().validate(at);
+  }
+
+  private void ports(Checks at, Container c) {
+    List<NamedPort> ports = c.ports();
+    for (int i = 0; i < ports.size(); i++) {
+      NamedPort p = ports.get(i);
+      String field = "ports[" + i + "]";
+      at.port(field + ".containerPort", p.port());
+      at.require(
+          p.name().length() <= 15
+              && PORT_NAME.matcher(p.name()).matches()
+              && p.name().chars().anyMatch(Character::isLetter)
+              && !p.name().contains("--"),
+          Rules.INVALID_NAME,
+          field + ".name",
+          "expected an IANA service name (at most 15 lower-case letters, digits and '-', with a"
+              + " letter), was \"%s\"",
+          p.name());
+      at.require(
+          PROTOCOLS.contains(p.protocol()),
+          Rules.INVALID_PORT,
+          field + ".protocol",
+          "expected TCP, UDP or SCTP, was \"%s\"",
+          p.protocol());
+      String owner = portNames.putIfAbsent(p.name(), c.name());
+      if (owner != null) {
+        at.error(
+            ComputeRules.DUPLICATE_PORT,
+            field + ".name",
+            "port name \"%s\" is used twice (also in container %s)",
+            p.name(),
+            owner);
+      }
+      owner = portNumbers.putIfAbsent(p.port(), c.name());
+      if (owner != null) {
+        at.error(
+            ComputeRules.DUPLICATE_PORT,
+            field + ".containerPort",
+            "port %d is declared twice (also in container %s)",
+            p.port(),
+            owner);
+      }
+    }
+  }
+
+  private static void env(Checks at, Container c) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < c.env().size(); i++) {
+      Env e = c.env().get(i);
+      Checks env = at.in("env[" + i + "] " + e.name());
+      e.validate(env);
+      if (!names.add(e.name())) {
+        env.error(ComputeRules.INVALID_ENV, "name", "variable %s is set twice", e.name());
+      }
+    }
+  }
+
+  private void mounts(Checks at, Container c) {
+    Set<String> paths = new HashSet<>();
+    for (int i = 0; i < c.mounts().size(); i++) {
+      Mount m = c.mounts().get(i);
+      String field = "mounts[" + i + "]";
+      at.require(
+          m.path().startsWith("/"),
+          ComputeRules.INVALID_MOUNT,
+          field + ".path",
+          "expected an absolute path, was \"%s\"",
+          m.path());
+      if (!paths.add(m.path())) {
+        at.error(ComputeRules.INVALID_MOUNT, field + ".path", "%s is mounted twice", m.path());
+      }
+      if (m.source().isPresent()) {
+        at.label(field + ".volume", m.volume());
+      } else if (!volumeNames.contains(m.volume())) {
+        at.error(
+            ComputeRules.UNKNOWN_VOLUME,
+            field + ".volume",
+            "mounts volume \"%s\", which the pod does not have (it has %s); declare it with"
+                + " addVolume(NamedVolume.of(...)) or mount a source with Mount.of(...)",
+            m.volume(),
+            new TreeSet<>(volumeNames));
+      }
+    }
+  }
+
+  private static void probe(Checks at, String field, Container c, Probe p, boolean mayProbe) {
+    if (p == null) {
+      return;
+    }
+    if (!mayProbe) {
+      at.error(
+          ComputeRules.INVALID_PROBE,
+          field,
+          "init containers run to completion and cannot have probes; use a sidecar instead");
+      return;
+    }
+    p.validate(at.in(field), c);
+  }
+
+  private void hostAccess() {
+    hostOptOut(pod.hostNetwork(), "hostNetwork", "the node's network");
+    hostOptOut(pod.hostPid(), "hostPid", "the node's processes");
+    hostOptOut(pod.hostIpc(), "hostIpc", "the node's IPC");
+    if (pod.runAsUser().orElse(1L) == 0L) {
+      checks.warn(
+          Rules.POD_SECURITY_OPT_OUT,
+          "runAsUser",
+          "runAsUser 0 runs the pod as root, outside the restricted Pod Security Standard");
+      for (Container c : pod.allContainers()) {
+        checks.require(
+            c.security().runAsRoot(),
+            Rules.POD_SECURITY_OPT_OUT,
+            "runAsUser",
+            "runAsUser 0 conflicts with runAsNonRoot of container %s; opt it out with"
+                + " ContainerSecurity.builder().runAsRoot(true)",
+            c.name());
+      }
+    }
+  }
+
+  private void hostOptOut(boolean on, String field, String what) {
+    if (on) {
+      checks.warn(
+          Rules.POD_SECURITY_OPT_OUT,
+          field,
+          "the pod shares %s, outside the restricted Pod Security Standard",
+          what);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.stackwright.compute;
+
+import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.validate.Checks;
+import io.fabric8.kubernetes.api.model.IntOrString;
+
+/** Port references by name or number, shared by probes and lifecycle hooks. */
+final class Ports {
+  private Ports() {}
+
+  static boolean isNumber(String port) {
+    if (port.isEmpty() || port.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < port.length(); i++) {
+      if (!Character.isDigit(port.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int number(String port) {
+    return isNumber(port) ? Integer.parseInt(port) : 0;
+  }
+
+  static IntOrString intOrString(String port) {
+    return isNumber(port) ? new IntOrString(Integer.parseInt(port)) : new IntOrString(port);
+  }
+
+  /** Checks that {@code port} is a valid number, or a name {@code container} declares. */
+  static void checkReference(Checks checks, String field, String port, Container container) {
+    if (isNumber(port)) {
+      checks.port(field, Integer.parseInt(port));
+      return;
+    }
+    for (NamedPort p : container.ports()) {
+      if (p.name().equals(port)) {
+        return;
+      }
+    }
+    checks.error(
+        ComputeRules.UNKNOWN_PORT,
+        field,
+        "refers to port \"%s\", which container %s does not declare (it declares %s)",
+        port,
+        container.name(),
+        container.ports().isEmpty()
+            ? "no ports"
+            : container.ports().stream().map(NamedPort::name).toList());
+  }
+}
