@@ -1,13 +1,20 @@
 package dev.stackwright.compute;
 
+import dev.stackwright.core.synth.PodDecorations;
 import dev.stackwright.core.synth.SynthContext;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Synthesizes a workload's pod template: metadata, containers, volumes, security, scheduling. */
@@ -15,18 +22,41 @@ final class PodTemplates {
   private PodTemplates() {}
 
   static PodTemplateSpec build(PodWorkload pod, SynthContext context) {
-    Map<String, String> labels = new TreeMap<>(pod.labels());
+    PodDecorations decorations = PodDecorations.of(context, pod);
+    Map<String, String> labels = new TreeMap<>(decorations.labels());
+    labels.putAll(pod.labels());
     labels.putAll(pod.selectorLabels());
     ObjectMetaBuilder meta = new ObjectMetaBuilder().withLabels(labels);
-    Map<String, String> annotations = new TreeMap<>(pod.annotations());
+    Map<String, String> annotations = new TreeMap<>(decorations.annotations());
+    annotations.putAll(pod.annotations());
     pod.safeToEvict().ifPresent(s -> annotations.put(PodWorkload.SAFE_TO_EVICT, s.toString()));
     if (!annotations.isEmpty()) {
       meta.withAnnotations(annotations);
     }
     return new PodTemplateSpecBuilder()
         .withMetadata(meta.build())
-        .withSpec(spec(pod, context).build())
+        .withSpec(decorate(spec(pod, context).build(), decorations.env()))
         .build();
+  }
+
+  /** Adds the decorators' environment to every main container that does not set the name. */
+  private static PodSpec decorate(PodSpec spec, Map<String, String> env) {
+    if (env.isEmpty()) {
+      return spec;
+    }
+    for (io.fabric8.kubernetes.api.model.Container c : spec.getContainers()) {
+      List<EnvVar> vars = new ArrayList<>(c.getEnv());
+      Set<String> declared = new HashSet<>();
+      vars.forEach(v -> declared.add(v.getName()));
+      env.forEach(
+          (name, value) -> {
+            if (!declared.contains(name)) {
+              vars.add(new EnvVar(name, value, null));
+            }
+          });
+      c.setEnv(vars);
+    }
+    return spec;
   }
 
   private static PodSpecBuilder spec(PodWorkload pod, SynthContext context) {

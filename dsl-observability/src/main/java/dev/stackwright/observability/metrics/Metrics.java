@@ -4,6 +4,7 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.PodDecorator;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.ServiceEndpoint;
 import dev.stackwright.core.synth.SynthContext;
@@ -38,7 +39,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Metrics implements Component {
+public abstract class Metrics implements Component, PodDecorator {
 
   /** The annotation that tells an annotation-driven Prometheus to scrape a pod or service. */
   public static final String SCRAPE_ANNOTATION = "prometheus.io/scrape";
@@ -149,6 +150,17 @@ public abstract class Metrics implements Component {
                 s.servicePorts().stream()
                     .filter(p -> p.name().equals(port()) || String.valueOf(p.port()).equals(port()))
                     .findFirst());
+  }
+
+  /** Without the Prometheus operator, the workload's pods carry the scrape annotations. */
+  @Override
+  public List<PodSet> decorates() {
+    return prometheusOperator() ? List.of() : podSet().map(List::of).orElse(List.of());
+  }
+
+  @Override
+  public Map<String, String> podAnnotations(PodSet pods, SynthContext context) {
+    return scrapeAnnotations();
   }
 
   /**
