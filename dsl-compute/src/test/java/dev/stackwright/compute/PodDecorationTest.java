@@ -45,7 +45,9 @@ class PodDecorationTest {
     assertThat(Stacks.of(api, web, new Decorator(api)))
         .object(Deployment.class, "web")
         .satisfies(
-            d -> assertThat(d.getSpec().getTemplate().getMetadata().getAnnotations()).isNull());
+            d ->
+                assertThat(d.getSpec().getTemplate().getMetadata().getAnnotations())
+                    .isNullOrEmpty());
   }
 
   /** Decorates one workload, like tracing or scrape annotations do. */
