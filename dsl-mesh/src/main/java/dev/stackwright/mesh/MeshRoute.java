@@ -3,9 +3,12 @@ package dev.stackwright.mesh;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.ServiceEndpoint;
+import dev.stackwright.core.contract.TopologySource;
+import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class MeshRoute implements MeshPolicy {
+public abstract class MeshRoute implements MeshPolicy, TopologySource {
 
   @Override
   public abstract String name();
@@ -114,6 +117,18 @@ public abstract class MeshRoute implements MeshPolicy {
   /** This route with fault injection. */
   public MeshRoute withFault(FaultInjection fault) {
     return builder().from(this).fault(fault).build();
+  }
+
+  /** Arrows from the routed service to each backend, labelled with its share of the traffic. */
+  @Override
+  public List<Edge> edges(SynthContext context) {
+    List<Edge> edges = new ArrayList<>();
+    for (WeightedBackend b : effectiveBackends()) {
+      edges.add(
+          new Edge(
+              context.idOf(this), context.idOf(b.service()), b.weight() + "%", Edge.Style.TRAFFIC));
+    }
+    return edges;
   }
 
   /** The backends in effect: the weighted ones, or the service itself. */

@@ -1,8 +1,9 @@
 package dev.stackwright.storage;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.Rules;
@@ -12,6 +13,7 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,7 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class ScheduledSnapshots implements Component {
+public abstract class ScheduledSnapshots implements PodSet {
 
   /**
    * The default job image: kubectl with a POSIX shell (the retention step needs one), pinned by
@@ -107,6 +109,27 @@ public abstract class ScheduledSnapshots implements Component {
   /** A builder for a snapshot schedule. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The snapshot job's pods, as a pod set: network policies can then let them reach the API server
+   * (they create and delete VolumeSnapshots) while everything else stays denied.
+   */
+  @Override
+  public Map<String, String> selectorLabels() {
+    return Map.of(SynthContext.NAME_LABEL, name());
+  }
+
+  /** The job listens on no port. */
+  @Override
+  public List<NamedPort> ports() {
+    return List.of();
+  }
+
+  /** The job's own ServiceAccount, named like the schedule. */
+  @Override
+  public String serviceAccountName() {
+    return name();
   }
 
   @Override

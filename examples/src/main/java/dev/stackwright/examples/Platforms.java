@@ -1,0 +1,24 @@
+package dev.stackwright.examples;
+
+import dev.stackwright.core.Stack;
+import dev.stackwright.core.cli.Stackwright;
+import dev.stackwright.examples.shop.ShopPlatform;
+import java.util.List;
+
+/**
+ * The example platforms, runnable: {@code mvn -pl examples -am compile exec:java} synthesizes them
+ * into {@code dist/} (plain YAML per environment and a Helm chart per stack).
+ */
+public final class Platforms {
+  private Platforms() {}
+
+  /** Every stack of every example: the shop platform for dev and for prod. */
+  public static List<Stack> all() {
+    return List.of(ShopPlatform.stack(ShopPlatform.DEV), ShopPlatform.stack(ShopPlatform.PROD));
+  }
+
+  /** The Stackwright CLI over {@link #all()}. */
+  public static void main(String[] args) {
+    Stackwright.main(args, Platforms::all);
+  }
+}

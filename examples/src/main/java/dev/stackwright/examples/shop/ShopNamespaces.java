@@ -1,0 +1,42 @@
+package dev.stackwright.examples.shop;
+
+import dev.stackwright.compute.NamespaceQuota;
+import dev.stackwright.compute.Resources;
+import dev.stackwright.core.Environment;
+import dev.stackwright.core.Namespace;
+import dev.stackwright.core.PodSecurityLevel;
+import dev.stackwright.mesh.ServiceMesh;
+import java.util.List;
+
+/** The shop's namespaces, their Pod Security Admission levels and the application quota. */
+final class ShopNamespaces {
+  static final String SHOP = "shop";
+  static final String MONITORING = "monitoring";
+  static final String ROOK = "rook-ceph";
+
+  private ShopNamespaces() {}
+
+  static List<Namespace> all(ServiceMesh mesh) {
+    return List.of(
+        // The application namespace joins the mesh and enforces the restricted profile.
+        mesh.namespace(SHOP),
+        Namespace.of(MONITORING),
+        // Ceph's daemons need host access: a visible opt-out, reported as a warning.
+        Namespace.builder().name(ROOK).podSecurity(PodSecurityLevel.PRIVILEGED).build());
+  }
+
+  static NamespaceQuota quota(Environment env) {
+    boolean prod = env.is("prod");
+    return NamespaceQuota.builder()
+        .name("shop-quota")
+        .namespace(SHOP)
+        .requestsCpu(prod ? "40" : "8")
+        .requestsMemory(prod ? "80Gi" : "16Gi")
+        .limitsCpu(prod ? "80" : "16")
+        .limitsMemory(prod ? "160Gi" : "32Gi")
+        .pods(prod ? 200 : 50)
+        .defaultRequest(Resources.of("100m", "128Mi"))
+        .defaultLimit(Resources.of("500m", "512Mi"))
+        .build();
+  }
+}

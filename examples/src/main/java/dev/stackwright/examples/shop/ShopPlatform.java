@@ -1,0 +1,45 @@
+package dev.stackwright.examples.shop;
+
+import dev.stackwright.core.Environment;
+import dev.stackwright.core.Stack;
+
+/**
+ * The reference platform "shop": a web front end, an API with a canary, a background worker and a
+ * nightly job on PostgreSQL and Redis; replicated Ceph storage with scheduled snapshots; Gateway
+ * API (prod) or Ingress (dev) routing with TLS; network policies from declared connections; Istio
+ * (prod) or Linkerd (dev) with mTLS, a 90/10 canary and service-to-service authorization; metrics,
+ * alerts, dashboards and tracing. Each layer is a class of its own, as in a real definition.
+ */
+public final class ShopPlatform {
+  /** The development environment: small, Linkerd, Ingress. */
+  public static final Environment DEV = Environment.of("dev");
+
+  /** The production environment: scaled out, Istio, Gateway API. */
+  public static final Environment PROD = Environment.of("prod");
+
+  private ShopPlatform() {}
+
+  /** The shop stack for {@code env}. */
+  public static Stack stack(Environment env) {
+    ShopStorage storage = new ShopStorage(env);
+    ShopObservability observability = ShopObservability.in(env);
+    ShopCompute compute = new ShopCompute(env, storage);
+    ShopNetwork network = new ShopNetwork(env, compute, storage);
+    ShopMesh mesh = new ShopMesh(env);
+    return Stack.builder()
+        .name("shop")
+        .environment(env)
+        .version("1.4.0")
+        .defaultNamespace(ShopNamespaces.SHOP)
+        .putLabel("example.com/team", "shop")
+        .addAllNamespaces(ShopNamespaces.all(mesh.mesh()))
+        .addAllNamespaces(mesh.namespaces())
+        .add(ShopNamespaces.quota(env))
+        .add(storage.components())
+        .add(compute.components())
+        .add(network.components(mesh))
+        .add(mesh.components(compute, network))
+        .add(observability.components(compute))
+        .build();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.stackwright.examples.shop;
+
+import dev.stackwright.core.Component;
+import dev.stackwright.core.Environment;
+import dev.stackwright.core.release.ChartRelease;
+import dev.stackwright.storage.PerReplicaClaim;
+import dev.stackwright.storage.ScheduledSnapshots;
+import dev.stackwright.storage.SnapshotClass;
+import dev.stackwright.storage.StorageClass;
+import dev.stackwright.storage.ceph.CephBlockPool;
+import dev.stackwright.storage.ceph.CephCluster;
+import dev.stackwright.storage.ceph.CephNode;
+import dev.stackwright.storage.ceph.RookOperatorValues;
+import java.util.List;
+
+/**
+ * Storage: a replicated Ceph cluster run by the Rook operator (an upstream release), a block pool
+ * with three replicas across hosts, the default storage class on it, and nightly snapshots of the
+ * database's volume.
+ */
+final class ShopStorage {
+  private final Environment env;
+  private final ChartRelease operator;
+  private final CephCluster ceph;
+  private final CephBlockPool pool;
+  private final StorageClass block;
+  private final SnapshotClass snapshots;
+
+  ShopStorage(Environment env) {
+    this.env = env;
+    this.operator = RookOperatorValues.defaults().release("rook-ceph", "v1.17.7");
+    this.ceph =
+        CephCluster.builder()
+            .name("ceph")
+            .operator(operator)
+            .addNodes(
+                CephNode.of("storage-1", "sdb"),
+                CephNode.of("storage-2", "sdb"),
+                CephNode.of("storage-3", "sdb"))
+            .build();
+    this.pool = CephBlockPool.of("replicapool", ceph, 3);
+    this.block = StorageClass.cephRbd("ceph-block", pool).withDefaultClass(true);
+    this.snapshots = SnapshotClass.of("ceph-block-snapshots", block).withDefaultClass(true);
+  }
+
+  /** The per-replica volume of the PostgreSQL StatefulSet. */
+  PerReplicaClaim databaseVolume() {
+    return PerReplicaClaim.of("data", env.is("prod") ? "100Gi" : "10Gi", block);
+  }
+
+  /** Nightly snapshots of the database volume, kept for two weeks in prod. */
+  ScheduledSnapshots nightlySnapshots() {
+    return ScheduledSnapshots.builder()
+        .name("postgres-data-snapshots")
+        .namespace(ShopNamespaces.SHOP)
+        // The claim the StatefulSet creates for its first replica: <template>-<set>-<ordinal>.
+        .claim("data-postgres-0")
+        .schedule("30 1 * * *")
+        .retention(env.is("prod") ? 14 : 3)
+        .snapshotClass(snapshots.name())
+        .build();
+  }
+
+  List<Component> components() {
+    return List.of(operator, ceph, pool, block, snapshots, nightlySnapshots());
+  }
+}
