@@ -241,6 +241,24 @@ class HelmChartTest {
   }
 
   @Test
+  void twoValuesWithOnePathAndABadEnvironmentNameAreErrors() {
+    Stack bad =
+        Stack.builder()
+            .from(stack("dev", 2, "1.0.0"))
+            .environment(Environment.of("Prod_EU"))
+            .version("1.0")
+            .addValue(
+                ChartValue.of("api.logLevel", ValueType.STRING, "debug")
+                    .at("Deployment", "api", "/spec/template/spec/containers/0/env/0/value"))
+            .build();
+
+    SynthAssertions.assertThat(bad)
+        .hasError("release.duplicate-value", "values[1] api.logLevel / path")
+        .hasError("core.invalid-name", "stack shop / environment")
+        .hasError("release.invalid-version", "stack shop / version");
+  }
+
+  @Test
   void aChartValueMustPointAtAnExistingObjectAndField() {
     Stack bad =
         Stack.builder()
