@@ -40,13 +40,9 @@ final class ObjectDiff {
               .toList();
     }
     for (Path file : files) {
-      try (var parser = Yaml.mapper().getFactory().createParser(file.toFile())) {
-        var docs = Yaml.mapper().readValues(parser, JsonNode.class);
-        while (docs.hasNext()) {
-          JsonNode doc = docs.next();
-          if (doc != null && doc.isObject() && doc.has("kind")) {
-            objects.put(key(doc), doc);
-          }
+      for (JsonNode doc : Yaml.trees(Files.readString(file))) {
+        if (doc.has("kind")) {
+          objects.put(key(doc), doc);
         }
       }
     }
@@ -56,8 +52,7 @@ final class ObjectDiff {
   /** The fresh objects as the same JSON trees the files would hold. */
   static Map<String, JsonNode> fresh(List<HasMetadata> objects) throws IOException {
     Map<String, JsonNode> trees = new TreeMap<>();
-    for (HasMetadata o : objects) {
-      JsonNode tree = Yaml.mapper().readTree(Yaml.write(o));
+    for (JsonNode tree : Yaml.trees(objects)) {
       trees.put(key(tree), tree);
     }
     return trees;

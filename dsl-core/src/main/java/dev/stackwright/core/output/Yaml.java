@@ -91,6 +91,30 @@ public final class Yaml {
     return JSON.treeToValue(tree, type);
   }
 
+  /** Every non-empty document of a multi-document YAML text, as JSON trees (comments dropped). */
+  public static List<JsonNode> trees(String yaml) throws IOException {
+    List<JsonNode> docs = new ArrayList<>();
+    try (var parser = MAPPER.getFactory().createParser(yaml)) {
+      var it = MAPPER.readValues(parser, JsonNode.class);
+      while (it.hasNext()) {
+        JsonNode doc = it.next();
+        if (doc != null && doc.isObject() && !doc.isEmpty()) {
+          docs.add(doc);
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** Objects as the JSON trees their YAML documents parse back to, for comparing outputs. */
+  public static List<JsonNode> trees(List<? extends HasMetadata> objects) throws IOException {
+    List<JsonNode> docs = new ArrayList<>(objects.size());
+    for (HasMetadata o : objects) {
+      docs.add(MAPPER.readTree(write(o)));
+    }
+    return docs;
+  }
+
   /**
    * Every Kubernetes object in a multi-document YAML text, typed where fabric8 knows the kind and
    * generic otherwise; lists are flattened and empty documents skipped.

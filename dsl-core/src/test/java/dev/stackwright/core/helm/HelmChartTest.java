@@ -21,14 +21,12 @@ import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.SynthAssertions;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -101,25 +99,11 @@ class HelmChartTest {
   }
 
   private static List<JsonNode> parse(String yaml) throws IOException {
-    List<JsonNode> docs = new ArrayList<>();
-    try (var parser = Yaml.mapper().getFactory().createParser(yaml)) {
-      var it = Yaml.mapper().readValues(parser, JsonNode.class);
-      while (it.hasNext()) {
-        JsonNode doc = it.next();
-        if (doc != null && doc.isObject()) {
-          docs.add(doc);
-        }
-      }
-    }
-    return docs;
+    return Yaml.trees(yaml);
   }
 
   private static List<JsonNode> plain(SynthResult result) throws IOException {
-    List<JsonNode> docs = new ArrayList<>();
-    for (HasMetadata o : result.objects()) {
-      docs.add(Yaml.mapper().readTree(Yaml.write(o)));
-    }
-    return docs;
+    return Yaml.trees(result.objects());
   }
 
   @Test

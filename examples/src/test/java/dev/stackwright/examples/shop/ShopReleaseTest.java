@@ -10,14 +10,12 @@ import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.examples.Platforms;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -101,25 +99,11 @@ class ShopReleaseTest {
     SynthResult result =
         Synthesizer.synthesize(
             ShopPlatform.stack(env.equals("prod") ? ShopPlatform.PROD : ShopPlatform.DEV));
-    List<JsonNode> docs = new ArrayList<>();
-    for (HasMetadata o : result.objects()) {
-      docs.add(Yaml.mapper().readTree(Yaml.write(o)));
-    }
-    return docs;
+    return Yaml.trees(result.objects());
   }
 
   private static List<JsonNode> parse(String yaml) throws IOException {
-    List<JsonNode> docs = new ArrayList<>();
-    try (var parser = Yaml.mapper().getFactory().createParser(yaml)) {
-      var it = Yaml.mapper().readValues(parser, JsonNode.class);
-      while (it.hasNext()) {
-        JsonNode doc = it.next();
-        if (doc != null && doc.isObject()) {
-          docs.add(doc);
-        }
-      }
-    }
-    return docs;
+    return Yaml.trees(yaml);
   }
 
   private static boolean onPath(String command) {
