@@ -2,6 +2,7 @@ package dev.stackwright.core.output;
 
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.diagram.Diagram;
+import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -38,6 +39,7 @@ public final class ManifestFiles {
   }
 
   private static List<OutputFile> perLayer(SynthResult result) {
+    checkLayerOrder(result);
     Map<Layer, List<HasMetadata>> byLayer = new EnumMap<>(Layer.class);
     for (SynthObject o : result.entries()) {
       byLayer.computeIfAbsent(o.layer(), l -> new ArrayList<>()).add(o.object());
@@ -50,6 +52,34 @@ public final class ManifestFiles {
                     String.format(Locale.ROOT, "%02d-%s.yaml", layer.position(), layer.label()),
                     Yaml.writeAll(objects))));
     return files;
+  }
+
+  /**
+   * Files per layer apply layer by layer, so a component may only need components of its own or an
+   * earlier layer; anything else would be applied before what it needs.
+   */
+  private static void checkLayerOrder(SynthResult result) {
+    List<String> problems = new ArrayList<>();
+    for (Edge e : result.edges()) {
+      Layer from = result.components().get(e.from());
+      Layer to = result.components().get(e.to());
+      if (e.style() == Edge.Style.DEPENDENCY
+          && from != null
+          && to != null
+          && to.position() > from.position()) {
+        problems.add(
+            e.from() + " (" + from.label() + ") needs " + e.to() + " (" + to.label() + ")");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new OutputException(
+          "the per-layer layout of stack "
+              + result.stackName()
+              + " cannot keep the apply order: "
+              + String.join("; ", problems)
+              + ". Use the per-object or single layout.",
+          null);
+    }
   }
 
   private static List<OutputFile> perObject(SynthResult result) {

@@ -82,6 +82,52 @@ class OutputTest {
   }
 
   @Test
+  void thePerLayerLayoutRefusesAComponentThatNeedsALaterLayer() {
+    TestComponent route = TestComponent.of("route");
+    SynthResult result =
+        Synthesizer.synthesize(
+            Stack.builder()
+                .name("shop")
+                .addNamespace(Namespace.of("shop"))
+                .add(new LaterLayer(route), TestComponent.of("api", new LaterLayer(route)))
+                .build());
+
+    assertThatThrownBy(() -> ManifestFiles.of(result, Layout.PER_LAYER))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("test shop/api (compute) needs later shop/route (network)");
+    assertThat(ManifestFiles.of(result, Layout.PER_OBJECT)).isNotEmpty();
+  }
+
+  /** A network-layer component, for ordering tests. */
+  private record LaterLayer(TestComponent inner) implements dev.stackwright.core.Component {
+    @Override
+    public String name() {
+      return inner.name();
+    }
+
+    @Override
+    public String kind() {
+      return "later";
+    }
+
+    @Override
+    public dev.stackwright.core.Layer layer() {
+      return dev.stackwright.core.Layer.NETWORK;
+    }
+
+    @Override
+    public java.util.Optional<String> namespace() {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public List<io.fabric8.kubernetes.api.model.HasMetadata> synthesize(
+        dev.stackwright.core.synth.SynthContext context) {
+      return inner.synthesize(context);
+    }
+  }
+
+  @Test
   void writingTwiceGivesIdenticalBytes() throws IOException {
     OutputFolder a = OutputFolder.at(dir.resolve("a"));
     OutputFolder b = OutputFolder.at(dir.resolve("b"));
