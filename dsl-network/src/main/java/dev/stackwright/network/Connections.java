@@ -115,7 +115,7 @@ public abstract class Connections implements Component, TopologySource {
           "restrictEgress",
           "outgoing traffic is not restricted: pods may connect anywhere");
     }
-    PolicyPlan plan = PolicyPlan.build(this, context, checks);
+    PolicyPlan plan = PolicyPlans.validated(this, context, checks);
     NamespaceOwners owners = NamespaceOwners.of(context);
     for (String ns : plan.namespaces()) {
       Connections owner = owners.owner(ns);
@@ -133,7 +133,7 @@ public abstract class Connections implements Component, TopologySource {
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    return PolicyPlan.build(this, context, Checks.root("connections " + name())).render(context);
+    return PolicyPlans.of(this, context).render(context);
   }
 
   /** An arrow for each allowed connection between components of the stack. */

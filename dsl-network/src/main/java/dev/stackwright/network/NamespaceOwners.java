@@ -13,7 +13,7 @@ final class NamespaceOwners {
 
   private NamespaceOwners(SynthContext context) {
     for (Connections c : context.componentsOf(Connections.class)) {
-      for (String ns : PolicyPlan.namespacesOf(c, context)) {
+      for (String ns : PolicyPlans.of(c, context).namespaces()) {
         owners.putIfAbsent(ns, c);
       }
     }

@@ -59,11 +59,6 @@ final class PolicyPlan {
     return plan;
   }
 
-  /** The namespaces whose pods take part in {@code c}'s connections, without reporting. */
-  static Set<String> namespacesOf(Connections c, SynthContext context) {
-    return build(c, context, Checks.root("")).namespaces;
-  }
-
   /** The namespaces whose pods take part in the connections. */
   Set<String> namespaces() {
     return namespaces;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The picture of a stack as a Mermaid flowchart in a Markdown file: components grouped by namespace
@@ -20,6 +21,8 @@ import java.util.TreeSet;
 public final class Diagram {
   /** The file the diagram is written to, beside the manifests. */
   public static final String FILE = "stack.md";
+
+  private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9_]");
 
   private Diagram() {}
 
@@ -106,6 +109,6 @@ public final class Diagram {
   }
 
   private static String id(String prefix, String name) {
-    return (prefix + "_" + name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    return NOT_ID.matcher((prefix + "_" + name).toLowerCase(Locale.ROOT)).replaceAll("_");
   }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -85,12 +87,16 @@ public final class OutputFolder {
       Files.writeString(
           staging.resolve(MARKER),
           "Written by Stackwright. This folder is replaced on every synth; do not edit it.\n");
+      Set<Path> folders = new HashSet<>();
+      folders.add(staging);
       for (OutputFile f : files) {
         Path file = staging.resolve(f.path()).normalize();
         if (!file.startsWith(staging)) {
           throw new OutputException("an output path leaves the output folder: " + f.path(), null);
         }
-        Files.createDirectories(file.getParent());
+        if (folders.add(file.getParent())) {
+          Files.createDirectories(file.getParent());
+        }
         Files.writeString(file, f.content(), StandardCharsets.UTF_8);
       }
       if (Files.exists(target)) {

@@ -5,28 +5,30 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * The explicit dependencies between components: finds a cycle (naming its members) and gives each
  * component its depth, the length of the longest chain of dependencies below it. Ordering by depth
- * puts every component after the ones it depends on. Linear in components plus edges.
+ * puts every component after the ones it depends on. Linear in components plus edges; nodes and
+ * edges keep declaration order, so a reported cycle is the same on every run.
  */
 final class DependencyGraph {
-  private final Map<ComponentId, TreeSet<ComponentId>> edges = new TreeMap<>();
+  private final Map<ComponentId, Set<ComponentId>> edges = new LinkedHashMap<>();
 
   void addNode(ComponentId id) {
-    edges.computeIfAbsent(id, k -> new TreeSet<>());
+    edges.computeIfAbsent(id, k -> new LinkedHashSet<>());
   }
 
   /** Records that {@code from} depends on {@code to}. */
   void addEdge(ComponentId from, ComponentId to) {
     addNode(to);
-    edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+    edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
   }
 
   /** A cycle as its members in order (first repeated at the end), if there is one. */

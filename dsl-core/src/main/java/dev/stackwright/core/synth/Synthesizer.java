@@ -88,7 +88,7 @@ public final class Synthesizer {
     if (root.hasErrors()) {
       return result(stack, List.of(), root);
     }
-    objects.sort(order(depth));
+    objects = order(objects, depth);
     if (stack.argoCdSyncWaves()) {
       SyncWaves.annotate(objects, depth);
     }
@@ -239,12 +239,45 @@ public final class Synthesizer {
     }
   }
 
-  private static Comparator<SynthObject> order(Map<ComponentId, Integer> depth) {
-    return Comparator.<SynthObject>comparingInt(o -> KindOrder.rank(o.object().getKind()))
-        .thenComparingInt(o -> depth.getOrDefault(o.origin(), 0))
-        .thenComparing(o -> o.object().getKind())
-        .thenComparing(o -> Objects.toString(o.object().getApiVersion(), ""))
-        .thenComparing(o -> Objects.toString(o.object().getMetadata().getNamespace(), ""))
-        .thenComparing(o -> o.object().getMetadata().getName());
+  /** Sorts in apply order; each object's key is computed once, not on every comparison. */
+  private static List<SynthObject> order(
+      List<SynthObject> objects, Map<ComponentId, Integer> depth) {
+    List<OrderKey> keys = new ArrayList<>(objects.size());
+    for (SynthObject o : objects) {
+      HasMetadata m = o.object();
+      keys.add(
+          new OrderKey(
+              KindOrder.rank(m.getKind()),
+              depth.getOrDefault(o.origin(), 0),
+              m.getKind(),
+              Objects.toString(m.getApiVersion(), ""),
+              Objects.toString(m.getMetadata().getNamespace(), ""),
+              m.getMetadata().getName(),
+              o));
+    }
+    keys.sort(OrderKey.ORDER);
+    List<SynthObject> sorted = new ArrayList<>(keys.size());
+    keys.forEach(k -> sorted.add(k.object()));
+    return sorted;
+  }
+
+  /**
+   * The apply-order key of one object: kind rank, dependency depth, kind, version, namespace, name.
+   */
+  private record OrderKey(
+      int rank,
+      int depth,
+      String kind,
+      String apiVersion,
+      String namespace,
+      String name,
+      SynthObject object) {
+    static final Comparator<OrderKey> ORDER =
+        Comparator.comparingInt(OrderKey::rank)
+            .thenComparingInt(OrderKey::depth)
+            .thenComparing(OrderKey::kind)
+            .thenComparing(OrderKey::apiVersion)
+            .thenComparing(OrderKey::namespace)
+            .thenComparing(OrderKey::name);
   }
 }
