@@ -1,5 +1,6 @@
 package dev.stackwright.compute;
 
+import dev.stackwright.core.pod.Container;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.autoscaling.api.model.v1.ContainerResourcePolicyBuilder;

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,8 +34,8 @@ public abstract class BatchJob extends PodWorkload implements RunsToCompletion {
   }
 
   @Override
-  String restartPolicy() {
-    return restartOnFailure() ? "OnFailure" : "Never";
+  Optional<String> restartPolicy() {
+    return Optional.of(restartOnFailure() ? "OnFailure" : "Never");
   }
 
   @Override

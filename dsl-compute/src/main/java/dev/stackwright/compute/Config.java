@@ -3,7 +3,7 @@ package dev.stackwright.compute;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
-import dev.stackwright.core.contract.VolumeSource;
+import dev.stackwright.core.contract.ConfigSource;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -36,7 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Config implements Component, VolumeSource {
+public abstract class Config implements ConfigSource {
 
   @Override
   public abstract String name();
@@ -86,6 +87,11 @@ public abstract class Config implements Component, VolumeSource {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  }
+
+  @Override
+  public Set<String> keys() {
+    return data().keySet();
   }
 
   /** The name of the synthesized ConfigMap. */

@@ -3,6 +3,8 @@ package dev.stackwright.compute;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.pod.PodRules;
+import dev.stackwright.core.pod.Resources;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.Quantities;
@@ -110,7 +112,7 @@ public abstract class NamespaceQuota implements Component {
           && Quantities.isValid(limit.get())) {
         checks.require(
             Quantities.compare(request.get(), limit.get()) <= 0,
-            ComputeRules.REQUEST_ABOVE_LIMIT,
+            PodRules.REQUEST_ABOVE_LIMIT,
             "defaultRequest." + resource,
             "the default request %s is above the default limit %s",
             request.get(),

@@ -1,8 +1,9 @@
 package dev.stackwright.compute;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.SecretSource;
+import dev.stackwright.core.pod.SecretRef;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class PlainSecret implements Component {
+public abstract class PlainSecret implements SecretSource {
 
   @Override
   public abstract String name();
@@ -36,6 +37,11 @@ public abstract class PlainSecret implements Component {
   @Value.Default
   public boolean allowPlaintext() {
     return false;
+  }
+
+  @Override
+  public String secretName() {
+    return name();
   }
 
   @Override

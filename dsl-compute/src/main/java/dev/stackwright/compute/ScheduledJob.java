@@ -84,8 +84,8 @@ public abstract class ScheduledJob extends PodWorkload implements RunsToCompleti
   }
 
   @Override
-  String restartPolicy() {
-    return restartOnFailure() ? "OnFailure" : "Never";
+  Optional<String> restartPolicy() {
+    return Optional.of(restartOnFailure() ? "OnFailure" : "Never");
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.stackwright.compute;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.ClaimTemplate;
+import dev.stackwright.core.pod.PodRules;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -93,7 +94,7 @@ public abstract class StatefulWorkload extends PodWorkload implements Scalable {
       template.validate(context, checks.in("claimTemplates[" + i + "] " + name));
       if (!seen.add(name) || volumeSources().containsKey(name)) {
         checks.error(
-            ComputeRules.DUPLICATE_VOLUME,
+            PodRules.DUPLICATE_VOLUME,
             field,
             "volume \"%s\" is declared twice (a claim template and another volume)",
             name);

@@ -3,6 +3,7 @@ package dev.stackwright.compute;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.pod.Container;
 import io.fabric8.autoscaling.api.model.v1.VerticalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;

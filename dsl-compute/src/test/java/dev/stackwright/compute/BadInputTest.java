@@ -4,6 +4,13 @@ import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Env;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.PodRules;
+import dev.stackwright.core.pod.Probe;
+import dev.stackwright.core.pod.Resources;
+import dev.stackwright.core.pod.SecretRef;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.validate.Diagnostic;
@@ -61,9 +68,8 @@ class BadInputTest {
             .addPort(NamedPort.of("metrics", 8080))
             .build();
     SynthResult result = Synthesizer.synthesize(Stacks.of(Stacks.api().addContainer(side).build()));
-    assertThat(result).hasError(ComputeRules.DUPLICATE_PORT, "container side / ports[0].name");
-    assertThat(result)
-        .hasError(ComputeRules.DUPLICATE_PORT, "container side / ports[1].containerPort");
+    assertThat(result).hasError(PodRules.DUPLICATE_PORT, "container side / ports[0].name");
+    assertThat(result).hasError(PodRules.DUPLICATE_PORT, "container side / ports[1].containerPort");
   }
 
   @Test
@@ -71,19 +77,19 @@ class BadInputTest {
     assertThat(
             Stacks.of(
                 Stacks.api().addContainer(Container.of("app", "registry.example.com/x:1")).build()))
-        .hasError(ComputeRules.DUPLICATE_CONTAINER, "workload api / container app / name");
+        .hasError(PodRules.DUPLICATE_CONTAINER, "workload api / container app / name");
   }
 
   @Test
   void probeOnUndeclaredPortNameIsAnError() {
     assertThat(Stacks.of(withApp(app().livenessProbe(Probe.http("/livez", "admin")).build())))
-        .hasError(ComputeRules.UNKNOWN_PORT, "container app / livenessProbe / port");
+        .hasError(PodRules.UNKNOWN_PORT, "container app / livenessProbe / port");
   }
 
   @Test
   void relativeProbePathIsAnError() {
     assertThat(Stacks.of(withApp(app().readinessProbe(Probe.http("healthz", "http")).build())))
-        .hasError(ComputeRules.INVALID_PROBE, "container app / readinessProbe / path");
+        .hasError(PodRules.INVALID_PROBE, "container app / readinessProbe / path");
   }
 
   @Test
@@ -95,25 +101,25 @@ class BadInputTest {
             .readinessProbe(Probe.exec("true"))
             .build();
     assertThat(Stacks.of(Stacks.api().addInitContainer(init).build()))
-        .hasError(ComputeRules.INVALID_PROBE, "init-container init / readinessProbe");
+        .hasError(PodRules.INVALID_PROBE, "init-container init / readinessProbe");
   }
 
   @Test
   void noContainersIsAnError() {
     assertThat(Stacks.of(Workload.builder().name("api").build()))
-        .hasError(ComputeRules.NO_CONTAINERS, "workload api / containers");
+        .hasError(PodRules.NO_CONTAINERS, "workload api / containers");
   }
 
   @Test
   void malformedImageIsAnError() {
     assertThat(Stacks.of(withApp(app().image("Registry.Example.com/API").build())))
-        .hasError(ComputeRules.INVALID_IMAGE, "container app / image");
+        .hasError(PodRules.INVALID_IMAGE, "container app / image");
   }
 
   @Test
   void mountOfAVolumeThatDoesNotExistIsAnError() {
     assertThat(Stacks.of(withApp(app().addMount(Mount.volume("data", "/data")).build())))
-        .hasError(ComputeRules.UNKNOWN_VOLUME, "container app / mounts[0].volume");
+        .hasError(PodRules.UNKNOWN_VOLUME, "container app / mounts[0].volume");
   }
 
   @Test
@@ -127,8 +133,8 @@ class BadInputTest {
                         .addMount(Mount.scratch("/cache"))
                         .addMount(Mount.scratch("/cache").named("other"))
                         .build())));
-    assertThat(result).hasError(ComputeRules.INVALID_MOUNT, "container app / mounts[0].path");
-    assertThat(result).hasError(ComputeRules.INVALID_MOUNT, "container app / mounts[2].path");
+    assertThat(result).hasError(PodRules.INVALID_MOUNT, "container app / mounts[0].path");
+    assertThat(result).hasError(PodRules.INVALID_MOUNT, "container app / mounts[2].path");
   }
 
   @Test
@@ -138,7 +144,7 @@ class BadInputTest {
             .addMount(Mount.of(SecretRef.existing("a"), "/a").named("creds"))
             .addMount(Mount.of(SecretRef.existing("b"), "/b").named("creds"))
             .build();
-    assertThat(Stacks.of(withApp(c))).hasError(ComputeRules.DUPLICATE_VOLUME, "container app");
+    assertThat(Stacks.of(withApp(c))).hasError(PodRules.DUPLICATE_VOLUME, "container app / mounts[/b]");
   }
 
   @Test
@@ -153,7 +159,7 @@ class BadInputTest {
             Stacks.of(
                 withApp(
                     app().resources(Resources.of("1", "128Mi").limits("500m", "256Mi")).build())))
-        .hasError(ComputeRules.REQUEST_ABOVE_LIMIT, "container app / resources.requests.cpu");
+        .hasError(PodRules.REQUEST_ABOVE_LIMIT, "container app / resources.requests.cpu");
   }
 
   @Test
@@ -161,7 +167,7 @@ class BadInputTest {
     assertThat(
             Stacks.of(
                 withApp(app().resources(Resources.of("1", "1Gi").extended("gpu", "1")).build())))
-        .hasError(ComputeRules.INVALID_RESOURCE_NAME, "container app / resources.extended[gpu]");
+        .hasError(PodRules.INVALID_RESOURCE_NAME, "container app / resources.extended[gpu]");
   }
 
   @Test
@@ -178,9 +184,9 @@ class BadInputTest {
                         .addEnv(Env.of("C", "1"))
                         .addEnv(Env.of("C", "2"))
                         .build())));
-    assertThat(result).hasError(ComputeRules.INVALID_ENV, "container app / env[0] 1BAD / name");
-    assertThat(result).hasError(ComputeRules.INVALID_ENV, "container app / env[1] B / key");
-    assertThat(result).hasError(ComputeRules.INVALID_ENV, "container app / env[3] C / name");
+    assertThat(result).hasError(PodRules.INVALID_ENV, "container app / env[0] 1BAD / name");
+    assertThat(result).hasError(PodRules.INVALID_ENV, "container app / env[1] B / key");
+    assertThat(result).hasError(PodRules.INVALID_ENV, "container app / env[3] C / name");
   }
 
   @Test
@@ -298,9 +304,9 @@ class BadInputTest {
         .extracting(Diagnostic::rule)
         .contains(
             "core.invalid-port",
-            ComputeRules.UNKNOWN_PORT,
-            ComputeRules.REQUEST_ABOVE_LIMIT,
-            ComputeRules.UNKNOWN_VOLUME,
+            PodRules.UNKNOWN_PORT,
+            PodRules.REQUEST_ABOVE_LIMIT,
+            PodRules.UNKNOWN_VOLUME,
             ComputeRules.INVALID_AUTOSCALING,
             ComputeRules.INVALID_SCHEDULE);
     assertThat(result.errors())

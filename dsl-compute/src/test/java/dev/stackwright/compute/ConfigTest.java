@@ -3,6 +3,11 @@ package dev.stackwright.compute;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Env;
+import dev.stackwright.core.pod.EnvFrom;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.SecretRef;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import io.fabric8.kubernetes.api.model.ConfigMap;

@@ -4,6 +4,15 @@ import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Env;
+import dev.stackwright.core.pod.EnvFrom;
+import dev.stackwright.core.pod.Hook;
+import dev.stackwright.core.pod.PodRules;
+import dev.stackwright.core.pod.Probe;
+import dev.stackwright.core.pod.RegistryPolicy;
+import dev.stackwright.core.pod.Resources;
+import dev.stackwright.core.pod.SecretRef;
 import dev.stackwright.core.synth.Synthesizer;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -139,9 +148,9 @@ class ContainerTest {
   void untaggedOrLatestImageIsAWarning() {
     assertThat(Stacks.of(Stacks.api().addContainer(Container.of("side", "busybox")).build()))
         .isOk()
-        .hasWarning(ComputeRules.UNPINNED_IMAGE, "workload api / container side / image");
+        .hasWarning(PodRules.UNPINNED_IMAGE, "workload api / container side / image");
     assertThat(Stacks.of(Stacks.api().addContainer(Container.of("side", "busybox:latest")).build()))
-        .hasWarning(ComputeRules.UNPINNED_IMAGE, "container side");
+        .hasWarning(PodRules.UNPINNED_IMAGE, "container side / image", "tagged latest");
   }
 
   @Test
@@ -152,7 +161,7 @@ class ContainerTest {
             Stacks.api()
                 .addContainer(Container.of("side", "docker.io/library/busybox:1.36"))
                 .build());
-    assertThat(stack).hasError(ComputeRules.REGISTRY_NOT_ALLOWED, "container side / image");
+    assertThat(stack).hasError(PodRules.REGISTRY_NOT_ALLOWED, "container side / image");
     assertThat(Stacks.of(RegistryPolicy.allow("registry.example.com"), Stacks.api().build()))
         .isOk();
   }

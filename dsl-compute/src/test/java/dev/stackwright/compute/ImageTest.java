@@ -2,6 +2,7 @@ package dev.stackwright.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.pod.Image;
 import org.junit.jupiter.api.Test;
 
 class ImageTest {

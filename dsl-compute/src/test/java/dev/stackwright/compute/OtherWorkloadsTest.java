@@ -4,6 +4,9 @@ import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.contract.ClaimTemplate;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.PodRules;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
@@ -128,7 +131,7 @@ class OtherWorkloadsTest {
             .build();
     assertThat(Stacks.of(job))
         .isOk()
-        .hasNoDiagnostic(ComputeRules.NO_READINESS_PROBE)
+        .hasNoDiagnostic(PodRules.NO_READINESS_PROBE)
         .object(Job.class, "migrate")
         .satisfies(
             j -> {

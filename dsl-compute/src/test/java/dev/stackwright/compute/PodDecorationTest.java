@@ -7,6 +7,8 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.contract.PodDecorator;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Env;
 import dev.stackwright.core.synth.SynthContext;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -3,6 +3,9 @@ package dev.stackwright.compute;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.pod.Grant;
+import dev.stackwright.core.pod.PodRules;
+import dev.stackwright.core.pod.Resources;
 import io.fabric8.kubernetes.api.model.LimitRange;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
@@ -91,6 +94,6 @@ class QuotaAndGrantsTest {
   @Test
   void wildcardGrantIsAnError() {
     assertThat(Stacks.of(Stacks.api().addGrant(Grant.of("", "*", List.of("*"))).build()))
-        .hasError(ComputeRules.INVALID_GRANT, "workload api / grants[0] / verbs");
+        .hasError(PodRules.INVALID_GRANT, "workload api / grants[0] / verbs");
   }
 }

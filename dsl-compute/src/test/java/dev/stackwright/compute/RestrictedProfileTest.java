@@ -3,7 +3,14 @@ package dev.stackwright.compute;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.Namespace;
+import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.ContainerSecurity;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.PodRules;
+import dev.stackwright.core.pod.Volumes;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.validate.Rules;
@@ -90,6 +97,61 @@ class RestrictedProfileTest {
   }
 
   @Test
+  void aPodThatNeedsMoreThanItsNamespaceEnforcesIsAnErrorNamingTheFixes() {
+    Workload agent =
+        Stacks.api()
+            .hostNetwork(true)
+            .containers(
+                List.of(
+                    Container.builder()
+                        .from(Stacks.app())
+                        .security(ContainerSecurity.builder().runAsRoot(true).build())
+                        .build()))
+            .build();
+    Stack baseline =
+        Stack.builder()
+            .name("shop")
+            .addNamespace(
+                Namespace.builder().name("shop").podSecurity(PodSecurityLevel.BASELINE).build())
+            .add(agent)
+            .build();
+
+    assertThat(baseline)
+        .hasError(
+            PodRules.POD_SECURITY_LEVEL,
+            "workload api / podSecurity",
+            "needs the privileged Pod Security level (hostNetwork) but namespace shop enforces"
+                + " baseline");
+    assertThat(
+            Stacks.of(
+                Stacks.api()
+                    .containers(
+                        List.of(
+                            Container.builder()
+                                .from(Stacks.app())
+                                .security(ContainerSecurity.builder().runAsRoot(true).build())
+                                .build()))
+                    .build()))
+        .hasError(PodRules.POD_SECURITY_LEVEL, "workload api / podSecurity");
+    assertThat(
+            Stack.builder()
+                .name("shop")
+                .addNamespace(
+                    Namespace.builder().name("shop").podSecurity(PodSecurityLevel.BASELINE).build())
+                .add(
+                    Stacks.api()
+                        .containers(
+                            List.of(
+                                Container.builder()
+                                    .from(Stacks.app())
+                                    .security(ContainerSecurity.builder().runAsRoot(true).build())
+                                    .build()))
+                        .build())
+                .build())
+        .isOk();
+  }
+
+  @Test
   void eachOptOutIsExplicitWarnsAndShowsAsAViolation() {
     ContainerSecurity loose =
         ContainerSecurity.builder()
@@ -113,7 +175,14 @@ class RestrictedProfileTest {
             .hostPid(true)
             .hostIpc(true)
             .build();
-    SynthResult result = Synthesizer.synthesize(Stacks.of(api));
+    Stack privileged =
+        Stack.builder()
+            .name("shop")
+            .addNamespace(
+                Namespace.builder().name("shop").podSecurity(PodSecurityLevel.PRIVILEGED).build())
+            .add(api)
+            .build();
+    SynthResult result = Synthesizer.synthesize(privileged);
     assertThat(result)
         .isOk()
         .hasWarning(Rules.POD_SECURITY_OPT_OUT, "container app / security.runAsRoot")

@@ -4,6 +4,7 @@ import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.pod.Container;
 import io.fabric8.knative.serving.v1.Service;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,9 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Probe;
+import dev.stackwright.core.pod.Resources;
 
 /** Small stacks for tests: one namespace {@code shop}, the given components. */
 final class Stacks {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.pod.Env;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.Probe;
+import dev.stackwright.core.pod.Resources;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -36,7 +40,7 @@ class WorkloadTest {
             .name("svc-" + i)
             .replicas(3)
             .addContainer(
-                dev.stackwright.compute.Container.builder()
+                dev.stackwright.core.pod.Container.builder()
                     .name("app")
                     .image("registry.example.com/svc-" + i + ":1.0." + i)
                     .addPort(NamedPort.of("http", 8080))

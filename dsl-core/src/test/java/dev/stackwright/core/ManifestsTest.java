@@ -76,7 +76,7 @@ class ManifestsTest {
 
     assertThat(
             shop().add(Manifests.builder().name("bad").addYamlFiles(file, missing).build()).build())
-        .hasError(Rules.MANIFEST, "manifests bad / yamlFiles[" + file)
-        .hasError(Rules.MANIFEST, "manifests bad / yamlFiles[" + missing);
+        .hasError(Rules.MANIFEST, "manifests bad / yamlFiles[" + file + "]")
+        .hasError(Rules.MANIFEST, "manifests bad / yamlFiles[" + missing + "]");
   }
 }

@@ -41,14 +41,28 @@ public final class SynthResultAssert extends AbstractAssert<SynthResultAssert, S
     return this;
   }
 
-  /** Asserts an error of {@code rule} whose path ends with (or contains) {@code pathPart}. */
-  public SynthResultAssert hasError(String rule, String pathPart) {
-    return hasDiagnostic(Severity.ERROR, rule, pathPart);
+  /**
+   * Asserts an error of {@code rule} at {@code path}: the whole path, or its last segments from a
+   * segment boundary ({@code "workload api / container app / ports[0].containerPort"} or {@code
+   * "container app / ports[0].containerPort"}), never a substring inside a segment.
+   */
+  public SynthResultAssert hasError(String rule, String path) {
+    return hasDiagnostic(Severity.ERROR, rule, path, "");
   }
 
-  /** Asserts a warning of {@code rule} whose path contains {@code pathPart}. */
-  public SynthResultAssert hasWarning(String rule, String pathPart) {
-    return hasDiagnostic(Severity.WARNING, rule, pathPart);
+  /** Asserts an error of {@code rule} at {@code path} whose message contains {@code message}. */
+  public SynthResultAssert hasError(String rule, String path, String message) {
+    return hasDiagnostic(Severity.ERROR, rule, path, message);
+  }
+
+  /** Asserts a warning of {@code rule} at {@code path}, matched as {@link #hasError} does. */
+  public SynthResultAssert hasWarning(String rule, String path) {
+    return hasDiagnostic(Severity.WARNING, rule, path, "");
+  }
+
+  /** Asserts a warning of {@code rule} at {@code path} whose message contains {@code message}. */
+  public SynthResultAssert hasWarning(String rule, String path, String message) {
+    return hasDiagnostic(Severity.WARNING, rule, path, message);
   }
 
   /** Asserts no diagnostic of {@code rule} at all. */
@@ -97,7 +111,8 @@ public final class SynthResultAssert extends AbstractAssert<SynthResultAssert, S
     return Assertions.assertThat(actual.all(type));
   }
 
-  private SynthResultAssert hasDiagnostic(Severity severity, String rule, String pathPart) {
+  private SynthResultAssert hasDiagnostic(
+      Severity severity, String rule, String path, String message) {
     isNotNull();
     boolean found =
         actual.diagnostics().stream()
@@ -105,16 +120,23 @@ public final class SynthResultAssert extends AbstractAssert<SynthResultAssert, S
                 d ->
                     d.severity() == severity
                         && d.rule().equals(rule)
-                        && d.path().contains(pathPart));
+                        && pathMatches(d.path(), path)
+                        && d.message().contains(message));
     if (!found) {
       failWithMessage(
-          "expected %s %s at a path containing \"%s\", but the diagnostics are:%n%s",
+          "expected %s %s at path \"%s\"%s, but the diagnostics are:%n%s",
           severity.name().toLowerCase(java.util.Locale.ROOT),
           rule,
-          pathPart,
+          path,
+          message.isEmpty() ? "" : " saying \"" + message + "\"",
           render(actual.diagnostics()));
     }
     return this;
+  }
+
+  /** The whole path, or its trailing segments from a segment boundary. */
+  static boolean pathMatches(String actualPath, String expected) {
+    return actualPath.equals(expected) || actualPath.endsWith(" / " + expected);
   }
 
   private static String render(List<Diagnostic> diagnostics) {

@@ -2,21 +2,21 @@ package dev.stackwright.examples.shop;
 
 import dev.stackwright.compute.Autoscaling;
 import dev.stackwright.compute.Config;
-import dev.stackwright.compute.Container;
 import dev.stackwright.compute.DisruptionBudget;
-import dev.stackwright.compute.Env;
-import dev.stackwright.compute.Mount;
 import dev.stackwright.compute.PodPlacement;
-import dev.stackwright.compute.Probe;
-import dev.stackwright.compute.Resources;
 import dev.stackwright.compute.ScheduledJob;
 import dev.stackwright.compute.Scheduling;
-import dev.stackwright.compute.SecretRef;
 import dev.stackwright.compute.StatefulWorkload;
 import dev.stackwright.compute.Workload;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Env;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.Probe;
+import dev.stackwright.core.pod.Resources;
+import dev.stackwright.core.pod.SecretRef;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.stackwright.examples.shop;
 
 import dev.stackwright.compute.NamespaceQuota;
-import dev.stackwright.compute.Resources;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.PodSecurityLevel;
+import dev.stackwright.core.pod.Resources;
 import dev.stackwright.mesh.ServiceMesh;
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
+import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -11,15 +12,18 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Synthesizes a workload's identity: a ServiceAccount of its own name (no token mounted unless
- * asked), and, when it has grants, a Role with exactly those rules and a RoleBinding to it.
+ * Synthesizes the identity of the pods a component runs: a ServiceAccount of the owner's service
+ * account name (no token mounted unless asked), and, when the pod has grants, a Role with exactly
+ * those rules and a RoleBinding to it, both named after the owner.
  */
-final class ServiceAccounts {
-  private ServiceAccounts() {}
+public final class PodIdentity {
+  private PodIdentity() {}
 
-  static List<HasMetadata> synthesize(PodWorkload pod, SynthContext context) {
+  /** The ServiceAccount, Role and RoleBinding of {@code pod}, run by {@code owner}. */
+  public static List<HasMetadata> synthesize(
+      PodSet owner, PodDefinition pod, SynthContext context) {
     List<HasMetadata> out = new ArrayList<>(3);
-    ObjectMetaBuilder meta = context.metadata(pod, pod.serviceAccountName());
+    ObjectMetaBuilder meta = context.metadata(owner, owner.serviceAccountName());
     if (!pod.serviceAccountAnnotations().isEmpty()) {
       meta.withAnnotations(new TreeMap<>(pod.serviceAccountAnnotations()));
     }
@@ -33,17 +37,17 @@ final class ServiceAccounts {
     }
     out.add(
         new RoleBuilder()
-            .withMetadata(context.metadata(pod).build())
+            .withMetadata(context.metadata(owner).build())
             .withRules(pod.grants().stream().map(Grant::toRule).toList())
             .build());
     out.add(
         new RoleBindingBuilder()
-            .withMetadata(context.metadata(pod).build())
-            .withNewRoleRef("rbac.authorization.k8s.io", "Role", pod.name())
+            .withMetadata(context.metadata(owner).build())
+            .withNewRoleRef("rbac.authorization.k8s.io", "Role", owner.name())
             .addNewSubject()
             .withKind("ServiceAccount")
-            .withName(pod.serviceAccountName())
-            .withNamespace(context.namespaceOf(pod))
+            .withName(owner.serviceAccountName())
+            .withNamespace(context.namespaceOf(owner))
             .endSubject()
             .build());
     return out;

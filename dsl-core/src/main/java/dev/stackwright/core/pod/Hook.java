@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.validate.Checks;
@@ -50,16 +50,11 @@ public abstract class Hook {
         .ifPresent(
             p ->
                 checks.error(
-                    ComputeRules.INVALID_PROBE,
-                    "path",
-                    "expected an absolute path, was \"%s\"",
-                    p));
+                    PodRules.INVALID_PROBE, "path", "expected an absolute path, was \"%s\"", p));
     sleepSeconds()
         .filter(s -> s < 0)
         .ifPresent(
-            s ->
-                checks.error(
-                    ComputeRules.INVALID_COUNT, "sleepSeconds", "expected >= 0, was %d", s));
+            s -> checks.error(PodRules.INVALID_COUNT, "sleepSeconds", "expected >= 0, was %d", s));
   }
 
   LifecycleHandler toHandler() {

@@ -1,7 +1,8 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.SecretSource;
 import dev.stackwright.core.contract.VolumeSource;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
@@ -11,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * A Secret referred to by name, never holding its data: an existing Secret, the target of an
  * External Secrets {@code ExternalSecret} or of a Bitnami {@code SealedSecret} (both create a
- * Secret of that name in the cluster), or a {@link PlainSecret} of the stack. Env vars, {@code
- * envFrom}, mounts and image pull secrets accept it.
+ * Secret of that name in the cluster), or a {@link SecretSource} of the stack (a plaintext secret).
+ * Env vars, {@code envFrom}, mounts and image pull secrets accept it.
  */
 @Value.Immutable
 @StackwrightStyle
@@ -36,8 +37,8 @@ public abstract class SecretRef implements VolumeSource {
   /** Where the Secret comes from. */
   public abstract Origin origin();
 
-  /** The plaintext Secret of the stack, for {@link Origin#PLAINTEXT}. */
-  public abstract Optional<PlainSecret> plainSecret();
+  /** The component of the stack that makes the Secret, for {@link Origin#PLAINTEXT}. */
+  public abstract Optional<SecretSource> source();
 
   /** An existing Secret called {@code name}. */
   public static SecretRef existing(String name) {
@@ -55,11 +56,11 @@ public abstract class SecretRef implements VolumeSource {
   }
 
   /** A plaintext Secret of the stack. */
-  public static SecretRef of(PlainSecret secret) {
+  public static SecretRef of(SecretSource secret) {
     return ImmutableSecretRef.builder()
-        .name(secret.name())
+        .name(secret.secretName())
         .origin(Origin.PLAINTEXT)
-        .plainSecret(secret)
+        .source(secret)
         .build();
   }
 
@@ -80,6 +81,6 @@ public abstract class SecretRef implements VolumeSource {
 
   @Override
   public Optional<Component> component() {
-    return plainSecret().map(Component.class::cast);
+    return source().map(Component.class::cast);
   }
 }

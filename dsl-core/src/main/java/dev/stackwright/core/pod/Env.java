@@ -1,7 +1,8 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.ConfigSource;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
@@ -10,9 +11,9 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * One environment variable of a container: a literal, a key of a {@link Config} or of a ConfigMap
- * by name, a key of a Secret by reference, or a field of the pod (downward API). Synthesizes into
- * an {@code EnvVar}.
+ * One environment variable of a container: a literal, a key of a stack ConfigMap ({@link
+ * ConfigSource}) or of a ConfigMap by name, a key of a Secret by reference, or a field of the pod
+ * (downward API). Synthesizes into an {@code EnvVar}.
  *
  * <pre>{@code
  * Env.of("SERVICE_NAME", "api")
@@ -32,7 +33,7 @@ public abstract class Env {
   public abstract Optional<String> value();
 
   /** The config of the stack whose key is read. */
-  public abstract Optional<Config> config();
+  public abstract Optional<ConfigSource> config();
 
   /** The name of an existing ConfigMap whose key is read. */
   public abstract Optional<String> configMapName();
@@ -52,7 +53,7 @@ public abstract class Env {
   }
 
   /** The value of {@code key} in a config of the stack. */
-  public static Env fromConfig(String name, Config config, String key) {
+  public static Env fromConfig(String name, ConfigSource config, String key) {
     return ImmutableEnv.builder().name(name).config(config).key(key).build();
   }
 
@@ -82,7 +83,7 @@ public abstract class Env {
   void validate(Checks checks) {
     checks.require(
         NAME.matcher(name()).matches(),
-        ComputeRules.INVALID_ENV,
+        PodRules.INVALID_ENV,
         "name",
         "expected letters, digits, '_', '-' and '.', not starting with a digit, was \"%s\"",
         name());
@@ -94,21 +95,21 @@ public abstract class Env {
             + (fieldPath().isPresent() ? 1 : 0);
     checks.require(
         sources == 1,
-        ComputeRules.INVALID_ENV,
+        PodRules.INVALID_ENV,
         "",
         "expected exactly one source (a value, a config key, a secret key or a field), found %d",
         sources);
     config()
-        .filter(c -> key().isPresent() && !c.data().containsKey(key().get()))
+        .filter(c -> key().isPresent() && !c.keys().contains(key().get()))
         .ifPresent(
             c ->
                 checks.error(
-                    ComputeRules.INVALID_ENV,
+                    PodRules.INVALID_ENV,
                     "key",
                     "config %s has no key \"%s\" (it has %s)",
                     c.name(),
                     key().get(),
-                    new java.util.TreeSet<>(c.data().keySet())));
+                    new java.util.TreeSet<>(c.keys())));
   }
 
   EnvVar toEnvVar() {
@@ -118,7 +119,7 @@ public abstract class Env {
     }
     String k = key().orElse("");
     if (config().isPresent() || configMapName().isPresent()) {
-      String cm = config().map(Config::configMapName).orElse(configMapName().orElse(""));
+      String cm = config().map(ConfigSource::configMapName).orElse(configMapName().orElse(""));
       return b.withNewValueFrom()
           .withNewConfigMapKeyRef()
           .withName(cm)

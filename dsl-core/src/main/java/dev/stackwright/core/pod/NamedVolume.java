@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.VolumeSource;
@@ -21,7 +21,7 @@ public interface NamedVolume {
   VolumeSource source();
 
   /** A volume called {@code name} holding {@code source}. */
-  static NamedVolume of(String name, VolumeSource source) {
+  public static NamedVolume of(String name, VolumeSource source) {
     return ImmutableNamedVolume.of(name, source);
   }
 }

@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.validate.Checks;
@@ -40,7 +40,7 @@ final class Ports {
       }
     }
     checks.error(
-        ComputeRules.UNKNOWN_PORT,
+        PodRules.UNKNOWN_PORT,
         field,
         "refers to port \"%s\", which container %s does not declare (it declares %s)",
         port,

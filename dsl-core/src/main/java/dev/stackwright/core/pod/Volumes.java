@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.contract.VolumeSource;
 import io.fabric8.kubernetes.api.model.EmptyDirVolumeSourceBuilder;

@@ -1,7 +1,8 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.ConfigSource;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 public abstract class EnvFrom {
 
   /** The config of the stack to read. */
-  public abstract Optional<Config> config();
+  public abstract Optional<ConfigSource> config();
 
   /** The existing ConfigMap to read, by name. */
   public abstract Optional<String> configMapName();
@@ -28,7 +29,7 @@ public abstract class EnvFrom {
   public abstract Optional<String> prefix();
 
   /** Every key of a config of the stack. */
-  public static EnvFrom config(Config config) {
+  public static EnvFrom config(ConfigSource config) {
     return ImmutableEnvFrom.builder().config(config).build();
   }
 
@@ -59,7 +60,7 @@ public abstract class EnvFrom {
     if (secret().isPresent()) {
       return b.withNewSecretRef().withName(secret().get().name()).endSecretRef().build();
     }
-    String name = config().map(Config::configMapName).orElse(configMapName().orElse(""));
+    String name = config().map(ConfigSource::configMapName).orElse(configMapName().orElse(""));
     return b.withNewConfigMapRef().withName(name).endConfigMapRef().build();
   }
 }

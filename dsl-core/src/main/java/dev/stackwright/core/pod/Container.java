@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;

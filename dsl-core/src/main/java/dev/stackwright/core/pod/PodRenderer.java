@@ -1,5 +1,6 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
+import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.PodDecorations;
 import dev.stackwright.core.synth.SynthContext;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -17,25 +18,42 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Synthesizes a workload's pod template: metadata, containers, volumes, security, scheduling. */
-final class PodTemplates {
-  private PodTemplates() {}
+/**
+ * The one way a pod template is built, for every component that runs pods: the owner's selector
+ * labels and service account, the containers with their restricted security contexts, the pod
+ * security context, volumes, and the labels, annotations and environment that other layers' {@link
+ * dev.stackwright.core.contract.PodDecorator}s add.
+ */
+public final class PodRenderer {
+  private PodRenderer() {}
 
-  static PodTemplateSpec build(PodWorkload pod, SynthContext context) {
-    PodDecorations decorations = PodDecorations.of(context, pod);
+  /**
+   * The pod template of {@code pod}, run by {@code owner}.
+   *
+   * @param owner the pod set whose selector labels and service account the pods carry
+   * @param pod the pod
+   * @param extras what the owner's kind adds (restart policy, annotations, scheduling)
+   * @param context the synthesis
+   */
+  public static PodTemplateSpec template(
+      PodSet owner, PodDefinition pod, PodExtras extras, SynthContext context) {
+    PodDecorations decorations = PodDecorations.of(context, owner);
     Map<String, String> labels = new TreeMap<>(decorations.labels());
     labels.putAll(pod.labels());
-    labels.putAll(pod.selectorLabels());
+    labels.putAll(owner.selectorLabels());
     ObjectMetaBuilder meta = new ObjectMetaBuilder().withLabels(labels);
     Map<String, String> annotations = new TreeMap<>(decorations.annotations());
     annotations.putAll(pod.annotations());
-    pod.safeToEvict().ifPresent(s -> annotations.put(PodWorkload.SAFE_TO_EVICT, s.toString()));
+    annotations.putAll(extras.annotations());
     if (!annotations.isEmpty()) {
       meta.withAnnotations(annotations);
     }
+    PodSpecBuilder spec = spec(owner, pod);
+    extras.restartPolicy().ifPresent(spec::withRestartPolicy);
+    extras.spec().accept(spec);
     return new PodTemplateSpecBuilder()
         .withMetadata(meta.build())
-        .withSpec(decorate(spec(pod, context).build(), decorations.env()))
+        .withSpec(decorate(spec.build(), decorations.env()))
         .build();
   }
 
@@ -59,10 +77,10 @@ final class PodTemplates {
     return spec;
   }
 
-  private static PodSpecBuilder spec(PodWorkload pod, SynthContext context) {
+  private static PodSpecBuilder spec(PodSet owner, PodDefinition pod) {
     PodSpecBuilder spec =
         new PodSpecBuilder()
-            .withServiceAccountName(pod.serviceAccountName())
+            .withServiceAccountName(owner.serviceAccountName())
             .withAutomountServiceAccountToken(pod.automountServiceAccountToken())
             .withSecurityContext(securityContext(pod));
     pod.sidecars().forEach(c -> spec.addToInitContainers(c.toContainer(true)));
@@ -81,16 +99,11 @@ final class PodTemplates {
       spec.withHostIPC(true);
     }
     pod.terminationGracePeriodSeconds().ifPresent(spec::withTerminationGracePeriodSeconds);
-    pod.runtime().ifPresent(r -> spec.withRuntimeClassName(r.name()));
-    if (pod.restartPolicy() != null) {
-      spec.withRestartPolicy(pod.restartPolicy());
-    }
-    pod.scheduling().apply(spec, pod.selectorLabels(), context.namespaceOf(pod), context);
     return spec;
   }
 
   private static io.fabric8.kubernetes.api.model.PodSecurityContext securityContext(
-      PodWorkload pod) {
+      PodDefinition pod) {
     boolean anyRoot = pod.allContainers().stream().anyMatch(c -> c.security().runAsRoot());
     boolean unconfined =
         pod.allContainers().stream().anyMatch(c -> c.security().unconfinedSeccomp());

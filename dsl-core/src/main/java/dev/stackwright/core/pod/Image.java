@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.validate.Checks;
@@ -75,12 +75,12 @@ public abstract class Image {
   /** Reports a malformed, unpinned or disallowed image; {@code allowed} empty allows any. */
   void validate(Checks at, Set<String> allowedRegistries) {
     if (problem().isPresent()) {
-      at.error(ComputeRules.INVALID_IMAGE, "image", "%s", problem().get());
+      at.error(PodRules.INVALID_IMAGE, "image", "%s", problem().get());
       return;
     }
     if (unpinned()) {
       at.warn(
-          ComputeRules.UNPINNED_IMAGE,
+          PodRules.UNPINNED_IMAGE,
           "image",
           "image \"%s\" is %s; pin a version tag or a digest so rollouts are reproducible",
           reference(),
@@ -88,7 +88,7 @@ public abstract class Image {
     }
     if (!allowedRegistries.isEmpty() && !allowedRegistries.contains(effectiveRegistry())) {
       at.error(
-          ComputeRules.REGISTRY_NOT_ALLOWED,
+          PodRules.REGISTRY_NOT_ALLOWED,
           "image",
           "registry %s is not allowed; the stack allows %s",
           effectiveRegistry(),

@@ -1,6 +1,7 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.ConfigSource;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
@@ -44,7 +45,7 @@ public abstract class Grant {
   }
 
   /** Read access to the ConfigMap of {@code config}. */
-  public static Grant read(Config config) {
+  public static Grant read(ConfigSource config) {
     return read("configmaps", config.configMapName());
   }
 
@@ -69,12 +70,12 @@ public abstract class Grant {
 
   void validate(Checks checks) {
     checks.require(
-        !resource().isEmpty(), ComputeRules.INVALID_GRANT, "resource", "must name a resource");
+        !resource().isEmpty(), PodRules.INVALID_GRANT, "resource", "must name a resource");
     checks.require(
-        !verbs().isEmpty(), ComputeRules.INVALID_GRANT, "verbs", "must grant at least one verb");
+        !verbs().isEmpty(), PodRules.INVALID_GRANT, "verbs", "must grant at least one verb");
     checks.require(
         !verbs().contains("*") && !resource().equals("*"),
-        ComputeRules.INVALID_GRANT,
+        PodRules.INVALID_GRANT,
         "verbs",
         "wildcards are not least privilege; name the verbs and resources");
   }

@@ -1,5 +1,6 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
+import dev.stackwright.core.Component;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.VolumeSource;
 import dev.stackwright.core.synth.SynthContext;
@@ -13,36 +14,60 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** The rules of the pod-level description that every workload type shares. */
-final class PodValidator {
+/**
+ * The rules every pod of a stack is checked by, whichever component runs it: containers, images and
+ * the registry policy, ports, probes, environment, mounts, resources, the restricted profile's
+ * opt-outs, and whether the namespace's Pod Security level admits the pod.
+ */
+public final class PodChecks {
   private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
   private static final Set<String> PROTOCOLS = Set.of("TCP", "UDP", "SCTP");
 
-  private final PodWorkload pod;
+  private final PodDefinition pod;
+  private final boolean longRunning;
   private final Checks checks;
   private final Set<String> allowedRegistries;
   private final Set<String> volumeNames = new HashSet<>();
   private final Set<String> containerNames = new HashSet<>();
   private final Map<String, String> portNames = new HashMap<>();
-  private final Map<Integer, String> portNumbers = new HashMap<>();
+  private final Map<String, String> portNumbers = new HashMap<>();
 
-  private PodValidator(PodWorkload pod, SynthContext context, Checks checks) {
+  private PodChecks(PodDefinition pod, boolean longRunning, SynthContext context, Checks checks) {
     this.pod = pod;
+    this.longRunning = longRunning;
     this.checks = checks;
     Set<String> allowed = new TreeSet<>();
     context.componentsOf(RegistryPolicy.class).forEach(p -> allowed.addAll(p.registries()));
     this.allowedRegistries = allowed;
   }
 
-  static void validate(PodWorkload pod, SynthContext context, Checks checks) {
-    new PodValidator(pod, context, checks).run();
+  /**
+   * Reports every problem of {@code pod}, run by {@code owner}.
+   *
+   * @param owner the component that runs the pod; its namespace's Pod Security level must admit it
+   * @param pod the pod
+   * @param longRunning whether the pods run until stopped (so readiness probes matter)
+   * @param extraVolumeNames volumes the owner's kind adds (a StatefulSet's claim templates)
+   * @param context the synthesis
+   * @param checks where problems go, at the owner's path
+   */
+  public static void check(
+      Component owner,
+      PodDefinition pod,
+      boolean longRunning,
+      Set<String> extraVolumeNames,
+      SynthContext context,
+      Checks checks) {
+    PodChecks c = new PodChecks(pod, longRunning, context, checks);
+    c.volumeNames.addAll(extraVolumeNames);
+    c.run();
+    PodAdmission.check(owner, pod, context, checks);
   }
 
   private void run() {
-    checks.label("name", pod.name());
     checks.require(
         !pod.containers().isEmpty(),
-        ComputeRules.NO_CONTAINERS,
+        PodRules.NO_CONTAINERS,
         "containers",
         "a workload needs at least one container; add one with addContainer(...)");
     volumes();
@@ -51,7 +76,6 @@ final class PodValidator {
         .forEach(c -> container(checks.in("init-container", c.name()), c, false, false));
     pod.containers().forEach(c -> container(checks.in("container", c.name()), c, true, false));
     hostAccess();
-    pod.scheduling().validate(checks);
     for (int i = 0; i < pod.grants().size(); i++) {
       pod.grants().get(i).validate(checks.in("grants[" + i + "]"));
     }
@@ -60,7 +84,7 @@ final class PodValidator {
         .ifPresent(
             s ->
                 checks.error(
-                    ComputeRules.INVALID_COUNT,
+                    PodRules.INVALID_COUNT,
                     "terminationGracePeriodSeconds",
                     "expected >= 0, was %d",
                     s));
@@ -75,7 +99,7 @@ final class PodValidator {
       VolumeSource previous = seen.putIfAbsent(v.name(), v.source());
       if (previous != null) {
         checks.error(
-            ComputeRules.DUPLICATE_VOLUME,
+            PodRules.DUPLICATE_VOLUME,
             field + ".name",
             "volume \"%s\" is declared twice",
             v.name());
@@ -91,7 +115,7 @@ final class PodValidator {
           checks
               .in("container", c.name())
               .error(
-                  ComputeRules.DUPLICATE_VOLUME,
+                  PodRules.DUPLICATE_VOLUME,
                   "mounts[" + m.path() + "]",
                   "volume \"%s\" already holds a different source; name this mount's volume"
                       + " differently with Mount.named(...)",
@@ -100,7 +124,6 @@ final class PodValidator {
       }
     }
     volumeNames.addAll(seen.keySet());
-    volumeNames.addAll(pod.extraVolumeNames());
     pod.volumeSources()
         .forEach(
             (name, source) -> {
@@ -118,7 +141,7 @@ final class PodValidator {
     at.label("name", c.name());
     if (!containerNames.add(c.name())) {
       at.error(
-          ComputeRules.DUPLICATE_CONTAINER,
+          PodRules.DUPLICATE_CONTAINER,
           "name",
           "container name \"%s\" is used twice in the pod",
           c.name());
@@ -130,7 +153,7 @@ final class PodValidator {
     c.resources().ifPresent(r -> r.validate(at));
     if (mayProbe && c.resources().flatMap(Resources::memoryLimit).isEmpty()) {
       at.warn(
-          ComputeRules.NO_LIMITS,
+          PodRules.NO_LIMITS,
           "resources.limits.memory",
           "no memory limit: one container can starve the node; set Resources...limits(cpu, memory)");
     }
@@ -139,11 +162,11 @@ final class PodValidator {
     probe(at, "startupProbe", c, c.startupProbe().orElse(null), mayProbe);
     if (mayProbe
         && !sidecar
-        && pod.longRunning()
+        && longRunning
         && !c.ports().isEmpty()
         && c.readinessProbe().isEmpty()) {
       at.warn(
-          ComputeRules.NO_READINESS_PROBE,
+          PodRules.NO_READINESS_PROBE,
           "readinessProbe",
           "the container listens on ports but has no readiness probe, so it gets traffic before it"
               + " is ready");
@@ -178,19 +201,20 @@ final class PodValidator {
       String owner = portNames.putIfAbsent(p.name(), c.name());
       if (owner != null) {
         at.error(
-            ComputeRules.DUPLICATE_PORT,
+            PodRules.DUPLICATE_PORT,
             field + ".name",
             "port name \"%s\" is used twice (also in container %s)",
             p.name(),
             owner);
       }
-      owner = portNumbers.putIfAbsent(p.port(), c.name());
+      owner = portNumbers.putIfAbsent(p.port() + "/" + p.protocol(), c.name());
       if (owner != null) {
         at.error(
-            ComputeRules.DUPLICATE_PORT,
+            PodRules.DUPLICATE_PORT,
             field + ".containerPort",
-            "port %d is declared twice (also in container %s)",
+            "port %d/%s is declared twice (also in container %s)",
             p.port(),
+            p.protocol(),
             owner);
       }
     }
@@ -203,7 +227,7 @@ final class PodValidator {
       Checks env = at.in("env[" + i + "] " + e.name());
       e.validate(env);
       if (!names.add(e.name())) {
-        env.error(ComputeRules.INVALID_ENV, "name", "variable %s is set twice", e.name());
+        env.error(PodRules.INVALID_ENV, "name", "variable %s is set twice", e.name());
       }
     }
   }
@@ -215,18 +239,18 @@ final class PodValidator {
       String field = "mounts[" + i + "]";
       at.require(
           m.path().startsWith("/"),
-          ComputeRules.INVALID_MOUNT,
+          PodRules.INVALID_MOUNT,
           field + ".path",
           "expected an absolute path, was \"%s\"",
           m.path());
       if (!paths.add(m.path())) {
-        at.error(ComputeRules.INVALID_MOUNT, field + ".path", "%s is mounted twice", m.path());
+        at.error(PodRules.INVALID_MOUNT, field + ".path", "%s is mounted twice", m.path());
       }
       if (m.source().isPresent()) {
         at.label(field + ".volume", m.volume());
       } else if (!volumeNames.contains(m.volume())) {
         at.error(
-            ComputeRules.UNKNOWN_VOLUME,
+            PodRules.UNKNOWN_VOLUME,
             field + ".volume",
             "mounts volume \"%s\", which the pod does not have (it has %s); declare it with"
                 + " addVolume(NamedVolume.of(...)) or mount a source with Mount.of(...)",
@@ -242,7 +266,7 @@ final class PodValidator {
     }
     if (!mayProbe) {
       at.error(
-          ComputeRules.INVALID_PROBE,
+          PodRules.INVALID_PROBE,
           field,
           "init containers run to completion and cannot have probes; use a sidecar instead");
       return;

@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.validate.Checks;
@@ -77,7 +77,8 @@ public abstract class Resources {
     return extended("nvidia.com/gpu", String.valueOf(count));
   }
 
-  void validate(Checks checks) {
+  /** Reports malformed quantities and requests above their limits, at {@code checks}' path. */
+  public void validate(Checks checks) {
     pair(checks, "cpu", cpuRequest(), cpuLimit());
     pair(checks, "memory", memoryRequest(), memoryLimit());
     pair(checks, "ephemeral-storage", ephemeralStorageRequest(), ephemeralStorageLimit());
@@ -85,7 +86,7 @@ public abstract class Resources {
       String field = "resources.extended[" + e.getKey() + "]";
       checks.require(
           QUALIFIED.matcher(e.getKey()).matches() && !e.getKey().startsWith("kubernetes.io/"),
-          ComputeRules.INVALID_RESOURCE_NAME,
+          PodRules.INVALID_RESOURCE_NAME,
           field,
           "expected a qualified extended resource name such as nvidia.com/gpu, was \"%s\"",
           e.getKey());
@@ -102,7 +103,7 @@ public abstract class Resources {
     if (request.isPresent() && limit.isPresent() && requestOk && limitOk) {
       checks.require(
           Quantities.compare(request.get(), limit.get()) <= 0,
-          ComputeRules.REQUEST_ABOVE_LIMIT,
+          PodRules.REQUEST_ABOVE_LIMIT,
           "resources.requests." + resource,
           "the request %s is above the limit %s; raise the limit or lower the request",
           request.get(),
@@ -110,7 +111,8 @@ public abstract class Resources {
     }
   }
 
-  ResourceRequirements toRequirements() {
+  /** The Kubernetes resource requirements these resources stand for. */
+  public ResourceRequirements toRequirements() {
     Map<String, Quantity> requests = new TreeMap<>();
     Map<String, Quantity> limits = new TreeMap<>();
     cpuRequest().ifPresent(v -> requests.put("cpu", new Quantity(v)));

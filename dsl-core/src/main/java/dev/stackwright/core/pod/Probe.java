@@ -1,4 +1,4 @@
-package dev.stackwright.compute;
+package dev.stackwright.core.pod;
 
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.validate.Checks;
@@ -121,22 +121,21 @@ public abstract class Probe {
   void validate(Checks checks, Container container) {
     if (action() == Action.HTTP && !path().orElse("").startsWith("/")) {
       checks.error(
-          ComputeRules.INVALID_PROBE,
+          PodRules.INVALID_PROBE,
           "path",
           "expected an absolute HTTP path such as /healthz, was \"%s\"",
           path().orElse(""));
     }
     if (action() == Action.EXEC && command().isEmpty()) {
-      checks.error(ComputeRules.INVALID_PROBE, "command", "an exec probe needs a command");
+      checks.error(PodRules.INVALID_PROBE, "command", "an exec probe needs a command");
     }
     port().ifPresent(p -> Ports.checkReference(checks, "port", p, container));
     if (action() == Action.GRPC && !Ports.isNumber(port().orElse(""))) {
-      checks.error(
-          ComputeRules.INVALID_PROBE, "port", "a gRPC probe needs a port number, was a name");
+      checks.error(PodRules.INVALID_PROBE, "port", "a gRPC probe needs a port number, was a name");
     }
     checks.require(
         initialDelaySeconds() >= 0 && periodSeconds() >= 1 && timeoutSeconds() >= 1,
-        ComputeRules.INVALID_PROBE,
+        PodRules.INVALID_PROBE,
         "",
         "expected initialDelay >= 0, period >= 1 and timeout >= 1 seconds, was %d, %d and %d",
         initialDelaySeconds(),
@@ -144,7 +143,7 @@ public abstract class Probe {
         timeoutSeconds());
     checks.require(
         failureThreshold() >= 1,
-        ComputeRules.INVALID_PROBE,
+        PodRules.INVALID_PROBE,
         "failureThreshold",
         "expected at least 1, was %d",
         failureThreshold());
