@@ -144,7 +144,8 @@ class BadInputTest {
             .addMount(Mount.of(SecretRef.existing("a"), "/a").named("creds"))
             .addMount(Mount.of(SecretRef.existing("b"), "/b").named("creds"))
             .build();
-    assertThat(Stacks.of(withApp(c))).hasError(PodRules.DUPLICATE_VOLUME, "container app / mounts[/b]");
+    assertThat(Stacks.of(withApp(c)))
+        .hasError(PodRules.DUPLICATE_VOLUME, "container app / mounts[/b]");
   }
 
   @Test

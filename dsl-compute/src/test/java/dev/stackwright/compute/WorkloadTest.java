@@ -121,11 +121,17 @@ class WorkloadTest {
   }
 
   @Test
-  void tokenIsMountedOnlyWhenAsked() {
-    assertThat(Stacks.of(Stacks.api().automountServiceAccountToken(true).build()))
+  void tokenIsMountedOnlyInThePodThatAsksNeverByTheAccount() {
+    SynthResult result =
+        Synthesizer.synthesize(Stacks.of(Stacks.api().automountServiceAccountToken(true).build()));
+    assertThat(result)
+        .object(Deployment.class, "api")
+        .extracting(d -> d.getSpec().getTemplate().getSpec().getAutomountServiceAccountToken())
+        .isEqualTo(true);
+    assertThat(result)
         .object(ServiceAccount.class, "api")
         .extracting(ServiceAccount::getAutomountServiceAccountToken)
-        .isEqualTo(true);
+        .isEqualTo(false);
   }
 
   @Test

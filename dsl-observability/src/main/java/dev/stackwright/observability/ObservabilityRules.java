@@ -58,8 +58,5 @@ public final class ObservabilityRules {
   /** A component that other namespaces address by DNS name but that names no namespace. */
   public static final String MISSING_NAMESPACE = "observability.missing-namespace";
 
-  /** An image without a tag or digest, or tagged {@code latest} (a warning). */
-  public static final String UNPINNED_IMAGE = "observability.unpinned-image";
-
   private ObservabilityRules() {}
 }

@@ -4,14 +4,14 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.pod.Pod;
+import dev.stackwright.core.pod.PodChecks;
+import dev.stackwright.core.pod.PodIdentity;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.Rules;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +111,12 @@ public abstract class ScheduledSnapshots implements PodSet {
     return new Builder();
   }
 
+  /** The job's pod, built and checked by the core's pod model like every workload's. */
+  @Value.Lazy
+  public Pod pod() {
+    return SnapshotCronJob.pod(this);
+  }
+
   /**
    * The snapshot job's pods, as a pod set: network policies can then let them reach the API server
    * (they create and delete VolumeSnapshots) while everything else stays denied.
@@ -158,6 +164,7 @@ public abstract class ScheduledSnapshots implements PodSet {
         "expected to keep at least 1 snapshot, was %d",
         retention());
     SnapshotChecks.claim(claim(), context.namespaceOf(this), context, checks);
+    PodChecks.check(this, pod(), false, Set.of(), context, checks);
     snapshotClass().ifPresent(c -> SnapshotChecks.snapshotClass(c, context, checks));
   }
 
@@ -168,31 +175,9 @@ public abstract class ScheduledSnapshots implements PodSet {
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    String ns = context.namespaceOf(this);
-    return List.of(
-        new ServiceAccountBuilder()
-            .withMetadata(context.metadata(this).build())
-            .withAutomountServiceAccountToken(false)
-            .build(),
-        new RoleBuilder()
-            .withMetadata(context.metadata(this).build())
-            .withRules(
-                new PolicyRuleBuilder()
-                    .withApiGroups(Snapshot.GROUP)
-                    .withResources("volumesnapshots")
-                    .withVerbs("create", "delete", "list")
-                    .build())
-            .build(),
-        new RoleBindingBuilder()
-            .withMetadata(context.metadata(this).build())
-            .withNewRoleRef("rbac.authorization.k8s.io", "Role", name())
-            .addNewSubject()
-            .withKind("ServiceAccount")
-            .withName(name())
-            .withNamespace(ns)
-            .endSubject()
-            .build(),
-        SnapshotCronJob.build(this, context));
+    List<HasMetadata> out = new ArrayList<>(PodIdentity.synthesize(this, pod(), context));
+    out.add(SnapshotCronJob.build(this, context));
+    return out;
   }
 
   /** Builds {@link ScheduledSnapshots}. */

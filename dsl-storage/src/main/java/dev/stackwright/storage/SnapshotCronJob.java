@@ -1,69 +1,54 @@
 package dev.stackwright.storage;
 
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Env;
+import dev.stackwright.core.pod.Grant;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.Pod;
+import dev.stackwright.core.pod.PodExtras;
+import dev.stackwright.core.pod.PodRenderer;
+import dev.stackwright.core.pod.Resources;
 import dev.stackwright.core.synth.SynthContext;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobSpecBuilder;
+import java.util.List;
 
 /**
- * The CronJob of a {@link ScheduledSnapshots}: one kubectl container that creates a snapshot and
- * prunes the oldest, in a pod that meets the restricted Pod Security Standard (non-root, no
- * privilege escalation, no capabilities, RuntimeDefault seccomp, read-only root file system with an
- * emptyDir for {@code /tmp}).
+ * The pod and CronJob of a {@link ScheduledSnapshots}: one kubectl container that creates a
+ * snapshot and prunes the oldest. The pod is built by the core's pod model, so it meets the
+ * restricted Pod Security Standard (non-root, no privilege escalation, no capabilities,
+ * RuntimeDefault seccomp, read-only root file system with an emptyDir for {@code /tmp}) and gets
+ * the same checks (registry policy, pinned image) and decorations as every workload. Its service
+ * account may create, list and delete volume snapshots of its namespace, and nothing else.
  */
 final class SnapshotCronJob {
   private SnapshotCronJob() {}
 
+  static Pod pod(ScheduledSnapshots schedule) {
+    return Pod.builder()
+        .addContainers(
+            Container.builder()
+                .name("snapshot")
+                .image(schedule.image())
+                .addCommand("/bin/sh", "-c", script(schedule))
+                .addEnv(Env.of("HOME", "/tmp"))
+                .resources(
+                    Resources.builder()
+                        .cpuRequest("10m")
+                        .memoryRequest("64Mi")
+                        .memoryLimit("128Mi")
+                        .build())
+                .addMounts(Mount.scratch("/tmp"))
+                .build())
+        .runAsUser(schedule.runAsUser())
+        .runAsGroup(schedule.runAsUser())
+        .automountServiceAccountToken(true)
+        .addGrants(Grant.of(Snapshot.GROUP, "volumesnapshots", List.of("create", "delete", "list")))
+        .build();
+  }
+
   static CronJob build(ScheduledSnapshots schedule, SynthContext context) {
-    var container =
-        new ContainerBuilder()
-            .withName("snapshot")
-            .withImage(schedule.image())
-            .withCommand("/bin/sh", "-c", script(schedule))
-            .addNewEnv()
-            .withName("HOME")
-            .withValue("/tmp")
-            .endEnv()
-            .withNewResources()
-            .addToRequests("cpu", new Quantity("10m"))
-            .addToRequests("memory", new Quantity("64Mi"))
-            .addToLimits("memory", new Quantity("128Mi"))
-            .endResources()
-            .withNewSecurityContext()
-            .withAllowPrivilegeEscalation(false)
-            .withReadOnlyRootFilesystem(true)
-            .withNewCapabilities()
-            .withDrop("ALL")
-            .endCapabilities()
-            .endSecurityContext()
-            .addNewVolumeMount()
-            .withName("tmp")
-            .withMountPath("/tmp")
-            .endVolumeMount()
-            .build();
-    var pod =
-        new PodSpecBuilder()
-            .withServiceAccountName(schedule.name())
-            .withAutomountServiceAccountToken(true)
-            .withRestartPolicy("Never")
-            .withNewSecurityContext()
-            .withRunAsNonRoot(true)
-            .withRunAsUser(schedule.runAsUser())
-            .withRunAsGroup(schedule.runAsUser())
-            .withNewSeccompProfile()
-            .withType("RuntimeDefault")
-            .endSeccompProfile()
-            .endSecurityContext()
-            .withContainers(container)
-            .addNewVolume()
-            .withName("tmp")
-            .withNewEmptyDir()
-            .endEmptyDir()
-            .endVolume()
-            .build();
     CronJobSpecBuilder spec =
         new CronJobSpecBuilder()
             .withSchedule(schedule.schedule())
@@ -74,12 +59,8 @@ final class SnapshotCronJob {
             .withNewSpec()
             .withBackoffLimit(2)
             .withActiveDeadlineSeconds(600L)
-            .withNewTemplate()
-            .withNewMetadata()
-            .addToLabels(SynthContext.NAME_LABEL, schedule.name())
-            .endMetadata()
-            .withSpec(pod)
-            .endTemplate()
+            .withTemplate(
+                PodRenderer.template(schedule, schedule.pod(), PodExtras.runOnce(), context))
             .endSpec()
             .endJobTemplate();
     schedule.timeZone().ifPresent(spec::withTimeZone);

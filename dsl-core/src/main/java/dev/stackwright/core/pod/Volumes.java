@@ -29,6 +29,16 @@ public final class Volumes {
   }
 
   /**
+   * An existing ConfigMap called {@code name}, as files: for a ConfigMap the owning component
+   * synthesizes itself (a collector's configuration). A ConfigMap the stack declares is mounted
+   * through its {@link dev.stackwright.core.contract.ConfigSource} instead, so the pod depends on
+   * it.
+   */
+  public static VolumeSource configMap(String name) {
+    return new ConfigMapByName(name);
+  }
+
+  /**
    * A directory of the node: breaks the restricted profile (the pod can read or change the node),
    * so the workload gets a warning.
    */
@@ -49,6 +59,23 @@ public final class Volumes {
     @Override
     public String defaultVolumeName() {
       return "scratch";
+    }
+  }
+
+  private record ConfigMapByName(String name) implements VolumeSource {
+    @Override
+    public Volume toVolume(String volumeName) {
+      return new VolumeBuilder()
+          .withName(volumeName)
+          .withNewConfigMap()
+          .withName(name)
+          .endConfigMap()
+          .build();
+    }
+
+    @Override
+    public String defaultVolumeName() {
+      return "config";
     }
   }
 

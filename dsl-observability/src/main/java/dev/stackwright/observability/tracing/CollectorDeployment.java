@@ -1,14 +1,15 @@
 package dev.stackwright.observability.tracing;
 
+import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Mount;
+import dev.stackwright.core.pod.Pod;
+import dev.stackwright.core.pod.PodExtras;
+import dev.stackwright.core.pod.PodRenderer;
+import dev.stackwright.core.pod.Probe;
+import dev.stackwright.core.pod.Resources;
+import dev.stackwright.core.pod.Volumes;
 import dev.stackwright.core.synth.SynthContext;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
-import io.fabric8.kubernetes.api.model.ContainerPort;
-import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
-import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.ProbeBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.nio.charset.StandardCharsets;
@@ -19,51 +20,51 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The collector's Deployment, under the restricted Pod Security profile: non-root, no privilege
- * escalation, every capability dropped, RuntimeDefault seccomp, read-only root filesystem, no
- * service-account token. A checksum of the configuration rolls the pods when it changes.
+ * The collector's pod and Deployment. The pod is built by the core's pod model, so it carries the
+ * same restricted security context, checks (registry policy, pinned image) and decorations (scrape
+ * annotations) as every workload. A checksum of the configuration rolls the pods when it changes.
  */
 final class CollectorDeployment {
   private static final long USER = 10001L;
 
   private CollectorDeployment() {}
 
+  /** The collector's pod: one container reading its configuration from the ConfigMap. */
+  static Pod pod(OtelCollector collector) {
+    Probe health = Probe.http("/", "health").period(10);
+    return Pod.builder()
+        .addContainers(
+            Container.builder()
+                .name("otel-collector")
+                .image(collector.image())
+                .addArgs("--config=" + CollectorConfig.DIR + "/" + CollectorConfig.FILE)
+                .addPorts(
+                    NamedPort.of("otlp-grpc", OtelCollector.OTLP_GRPC_PORT),
+                    NamedPort.of("otlp-http", OtelCollector.OTLP_HTTP_PORT),
+                    NamedPort.of("metrics", OtelCollector.METRICS_PORT),
+                    NamedPort.of("health", OtelCollector.HEALTH_PORT))
+                .resources(
+                    Resources.builder()
+                        .cpuRequest(collector.cpuRequest())
+                        .memoryRequest(collector.memoryRequest())
+                        .memoryLimit(collector.memoryLimit())
+                        .build())
+                .readinessProbe(health)
+                .livenessProbe(health)
+                .addMounts(
+                    Mount.of(Volumes.configMap(collector.configMapName()), CollectorConfig.DIR)
+                        .readOnlyMount())
+                .build())
+        .runAsUser(USER)
+        .runAsGroup(USER)
+        .build();
+  }
+
   static Deployment render(OtelCollector collector, SynthContext context, String config) {
     Map<String, String> podLabels = new TreeMap<>(collector.selectorLabels());
-    var container =
-        new ContainerBuilder()
-            .withName("otel-collector")
-            .withImage(collector.image())
-            .withArgs("--config=" + CollectorConfig.DIR + "/" + CollectorConfig.FILE)
-            .withPorts(
-                port("otlp-grpc", OtelCollector.OTLP_GRPC_PORT),
-                port("otlp-http", OtelCollector.OTLP_HTTP_PORT),
-                port("metrics", OtelCollector.METRICS_PORT),
-                port("health", OtelCollector.HEALTH_PORT))
-            .withResources(
-                new ResourceRequirementsBuilder()
-                    .withRequests(
-                        Map.of(
-                            "cpu", new Quantity(collector.cpuRequest()),
-                            "memory", new Quantity(collector.memoryRequest())))
-                    .withLimits(Map.of("memory", new Quantity(collector.memoryLimit())))
-                    .build())
-            .withReadinessProbe(healthProbe())
-            .withLivenessProbe(healthProbe())
-            .withNewSecurityContext()
-            .withAllowPrivilegeEscalation(false)
-            .withReadOnlyRootFilesystem(true)
-            .withRunAsNonRoot(true)
-            .withNewCapabilities()
-            .withDrop("ALL")
-            .endCapabilities()
-            .endSecurityContext()
-            .addNewVolumeMount()
-            .withName("config")
-            .withMountPath(CollectorConfig.DIR)
-            .withReadOnly(true)
-            .endVolumeMount()
-            .build();
+    PodExtras extras =
+        new PodExtras(
+            java.util.Optional.empty(), Map.of("checksum/config", sha256(config)), spec -> {});
     return new DeploymentBuilder()
         .withMetadata(context.metadata(collector).build())
         .withNewSpec()
@@ -71,50 +72,8 @@ final class CollectorDeployment {
         .withNewSelector()
         .withMatchLabels(podLabels)
         .endSelector()
-        .withNewTemplate()
-        .withNewMetadata()
-        .withLabels(podLabels)
-        .withAnnotations(Map.of("checksum/config", sha256(config)))
-        .endMetadata()
-        .withNewSpec()
-        .withServiceAccountName(collector.serviceAccountName())
-        .withAutomountServiceAccountToken(false)
-        .withNewSecurityContext()
-        .withRunAsNonRoot(true)
-        .withRunAsUser(USER)
-        .withRunAsGroup(USER)
-        .withNewSeccompProfile()
-        .withType("RuntimeDefault")
-        .endSeccompProfile()
-        .endSecurityContext()
-        .withContainers(container)
-        .addNewVolume()
-        .withName("config")
-        .withNewConfigMap()
-        .withName(collector.configMapName())
-        .endConfigMap()
-        .endVolume()
+        .withTemplate(PodRenderer.template(collector, collector.pod(), extras, context))
         .endSpec()
-        .endTemplate()
-        .endSpec()
-        .build();
-  }
-
-  private static ContainerPort port(String name, int number) {
-    return new ContainerPortBuilder()
-        .withName(name)
-        .withContainerPort(number)
-        .withProtocol("TCP")
-        .build();
-  }
-
-  private static Probe healthProbe() {
-    return new ProbeBuilder()
-        .withNewHttpGet()
-        .withPath("/")
-        .withPort(new IntOrString("health"))
-        .endHttpGet()
-        .withPeriodSeconds(10)
         .build();
   }
 

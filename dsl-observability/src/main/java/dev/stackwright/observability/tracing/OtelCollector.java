@@ -4,18 +4,21 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.pod.Pod;
+import dev.stackwright.core.pod.PodChecks;
+import dev.stackwright.core.pod.PodIdentity;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.observability.ObservabilityRules;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -47,7 +50,6 @@ public abstract class OtelCollector implements PodSet {
   static final int HEALTH_PORT = 13133;
   private static final Pattern ENDPOINT =
       Pattern.compile("(https?://)?[a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?:[0-9]{1,5}");
-  private static final Pattern PINNED = Pattern.compile(".+(:[^/:]+|@sha256:[0-9a-f]{64})");
 
   /** The collector's name; {@code otel-collector} by default. */
   @Override
@@ -147,6 +149,12 @@ public abstract class OtelCollector implements PodSet {
     return new Builder();
   }
 
+  /** The collector's pod, built and checked by the core's pod model like every workload's. */
+  @Value.Lazy
+  public Pod pod() {
+    return CollectorDeployment.pod(this);
+  }
+
   /** The name of the ConfigMap holding the collector configuration. */
   public String configMapName() {
     return name() + "-config";
@@ -226,26 +234,14 @@ public abstract class OtelCollector implements PodSet {
         ObservabilityRules.INVALID_COUNT,
         "signals",
         "the collector forwards no signal; add traces, metrics or logs");
-    if (!PINNED.matcher(image()).matches() || image().endsWith(":latest")) {
-      checks.warn(
-          ObservabilityRules.UNPINNED_IMAGE,
-          "image",
-          "image \"%s\" is not pinned to a version tag or digest",
-          image());
-    }
-    checks.quantity("cpuRequest", cpuRequest());
-    checks.quantity("memoryRequest", memoryRequest());
-    checks.quantity("memoryLimit", memoryLimit());
+    PodChecks.check(this, pod(), true, Set.of(), context, checks);
   }
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
     String config = CollectorConfig.render(this);
     return List.of(
-        new ServiceAccountBuilder()
-            .withMetadata(context.metadata(this).build())
-            .withAutomountServiceAccountToken(false)
-            .build(),
+        PodIdentity.synthesize(this, pod(), context).get(0),
         new ConfigMapBuilder()
             .withMetadata(context.metadata(this, configMapName()).build())
             .addToData(CollectorConfig.FILE, config)

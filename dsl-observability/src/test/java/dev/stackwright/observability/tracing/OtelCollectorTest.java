@@ -8,6 +8,8 @@ import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.pod.PodRules;
+import dev.stackwright.core.pod.RegistryPolicy;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.observability.ObservabilityRules;
@@ -131,6 +133,34 @@ class OtelCollectorTest {
   }
 
   @Test
+  void collectorPodsTakeScrapeAnnotationsWithoutTheOperatorLikeEveryWorkload() {
+    assertThat(synth(collector, Metrics.of(collector).prometheusOperator(false).build()))
+        .object(Deployment.class, "observability", "otel-collector")
+        .extracting(d -> d.getSpec().getTemplate().getMetadata().getAnnotations())
+        .satisfies(
+            a ->
+                assertThat(a)
+                    .containsEntry("prometheus.io/scrape", "true")
+                    .containsEntry("prometheus.io/port", "8888")
+                    .containsKey("checksum/config"));
+  }
+
+  @Test
+  void collectorImageIsCheckedAgainstTheStacksRegistryPolicy() {
+    assertThat(synth(collector, RegistryPolicy.allow("registry.example.com")))
+        .hasError(
+            PodRules.REGISTRY_NOT_ALLOWED,
+            "collector otel-collector / container otel-collector / image",
+            "docker.io");
+    OtelCollector mirrored =
+        OtelCollector.builder()
+            .from(collector)
+            .image("registry.example.com/otel/opentelemetry-collector:0.126.0")
+            .build();
+    assertThat(synth(mirrored, RegistryPolicy.allow("registry.example.com"))).isOk();
+  }
+
+  @Test
   void badCollectorSettingsAreReportedTogether() {
     OtelCollector bad =
         OtelCollector.builder()
@@ -145,6 +175,7 @@ class OtelCollectorTest {
             ObservabilityRules.INVALID_ENDPOINT, "collector otel-collector / exporterEndpoint")
         .hasError(
             ObservabilityRules.INVALID_SAMPLING, "collector otel-collector / samplingPercentage")
-        .hasWarning(ObservabilityRules.UNPINNED_IMAGE, "collector otel-collector / image");
+        .hasWarning(
+            PodRules.UNPINNED_IMAGE, "collector otel-collector / container otel-collector / image");
   }
 }
