@@ -78,6 +78,11 @@ public abstract class PodWorkload extends PodDefinition implements PodSet {
   }
 
   @Override
+  public Optional<PodDefinition> podDefinition() {
+    return Optional.of(this);
+  }
+
+  @Override
   @Value.Lazy
   public List<Component> dependsOn() {
     Set<Component> deps = new LinkedHashSet<>(podDependencies());

@@ -3,6 +3,9 @@ package dev.stackwright.observability;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Pod;
+import dev.stackwright.core.pod.PodDefinition;
 import dev.stackwright.core.synth.SynthContext;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
@@ -36,6 +39,14 @@ public record TestWorkload(String name, Optional<String> namespace, List<NamedPo
   @Override
   public String serviceAccountName() {
     return name;
+  }
+
+  @Override
+  public Optional<PodDefinition> podDefinition() {
+    return Optional.of(
+        Pod.builder()
+            .addContainers(Container.of("app", "registry.example.com/" + name + ":1.0.0"))
+            .build());
   }
 
   @Override

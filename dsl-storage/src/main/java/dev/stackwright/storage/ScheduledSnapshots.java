@@ -6,6 +6,7 @@ import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.pod.Pod;
 import dev.stackwright.core.pod.PodChecks;
+import dev.stackwright.core.pod.PodDefinition;
 import dev.stackwright.core.pod.PodIdentity;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -136,6 +137,11 @@ public abstract class ScheduledSnapshots implements PodSet {
   @Override
   public String serviceAccountName() {
     return name();
+  }
+
+  @Override
+  public Optional<PodDefinition> podDefinition() {
+    return Optional.of(pod());
   }
 
   @Override

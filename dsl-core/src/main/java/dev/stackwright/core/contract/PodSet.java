@@ -1,6 +1,7 @@
 package dev.stackwright.core.contract;
 
 import dev.stackwright.core.Component;
+import dev.stackwright.core.pod.PodDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,15 @@ public interface PodSet extends Component {
 
   /** The service account the pods run as: their identity for RBAC and the mesh. */
   String serviceAccountName();
+
+  /**
+   * The pod this set runs, when the core pod model builds it: such a pod set takes other layers'
+   * decorations and gets the pod checks. Empty by default, for pod sets whose pods something else
+   * builds (an upstream chart's pods); a decoration aimed at one of those is an error.
+   */
+  default Optional<PodDefinition> podDefinition() {
+    return Optional.empty();
+  }
 
   /**
    * The port with this name, or whose number is {@code nameOrNumber} when it is all digits.

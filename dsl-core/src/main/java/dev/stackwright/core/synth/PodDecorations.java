@@ -1,8 +1,11 @@
 package dev.stackwright.core.synth;
 
+import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.contract.PodDecorator;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.pod.PodRules;
+import dev.stackwright.core.validate.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +37,33 @@ public record PodDecorations(
       env.putAll(d.containerEnv(pods, context));
     }
     return new PodDecorations(labels, annotations, env);
+  }
+
+  /**
+   * Reports every decoration aimed at a pod set whose pods the core pod model does not build, so it
+   * could never be applied: an error at the decorator's path, never a silently dropped field.
+   */
+  static void checkTargets(Map<ComponentId, Component> components, Checks root) {
+    for (Map.Entry<ComponentId, Component> e : components.entrySet()) {
+      if (!(e.getValue() instanceof PodDecorator decorator)) {
+        continue;
+      }
+      List<PodSet> targets = decorator.decorates();
+      for (int i = 0; i < targets.size(); i++) {
+        PodSet target = targets.get(i);
+        if (target.podDefinition().isEmpty()) {
+          root.in(e.getKey().segment())
+              .error(
+                  PodRules.UNDECORATABLE,
+                  "decorates[" + i + "]",
+                  "%s %s runs pods that Stackwright does not build, so they cannot take this"
+                      + " decoration; aim it at a workload, or configure the pods where they are"
+                      + " defined",
+                  target.kind(),
+                  target.name());
+        }
+      }
+    }
   }
 
   /** Whether there is nothing to add. */

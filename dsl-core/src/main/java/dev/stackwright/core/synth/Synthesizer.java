@@ -63,6 +63,7 @@ public final class Synthesizer {
     for (Map.Entry<ComponentId, Component> e : ids.entrySet()) {
       e.getValue().validate(context, root.in(e.getKey().segment()));
     }
+    PodDecorations.checkTargets(ids, root);
     DependencyGraph graph = dependencies(ids, context, root);
     if (root.hasErrors()) {
       return result(stack, List.of(), root);
