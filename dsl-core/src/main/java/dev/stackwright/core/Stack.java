@@ -67,6 +67,15 @@ public abstract class Stack {
   public abstract List<ChartValue> values();
 
   /**
+   * The cluster's DNS domain, the one source of every in-cluster Service name the stack writes;
+   * {@value dev.stackwright.core.contract.ClusterDns#DEFAULT_DOMAIN} by default.
+   */
+  @Value.Default
+  public String clusterDomain() {
+    return dev.stackwright.core.contract.ClusterDns.DEFAULT_DOMAIN;
+  }
+
+  /**
    * Whether every object gets an Argo CD {@code sync-wave} annotation following the apply order, so
    * Argo CD applies the stack in the same order as the files.
    */

@@ -1,6 +1,8 @@
 package dev.stackwright.mesh;
 
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.ClusterDns;
+import dev.stackwright.core.contract.TracingEndpoint;
 import dev.stackwright.core.release.ReleaseTarget;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -60,10 +62,23 @@ public abstract class ControlPlane {
   public abstract Optional<Double> tracingSamplingPercent();
 
   /**
-   * The OpenTelemetry collector spans are sent to, as {@code host:port} (Istio only), for example
-   * {@code otel-collector.observability.svc.cluster.local:4317}.
+   * The stack's OpenTelemetry collector spans are sent to (Istio only), by type: the observability
+   * layer's collector states its address once. The control plane's release then depends on it.
+   */
+  public abstract Optional<TracingEndpoint> tracingEndpoint();
+
+  /**
+   * A collector outside the stack spans are sent to, as {@code host:port} (Istio only); prefer
+   * {@link #tracingEndpoint()} for the stack's own collector.
    */
   public abstract Optional<String> tracingCollector();
+
+  /** The OTLP/gRPC address spans go to, from the typed endpoint or the external address. */
+  Optional<String> tracingAddress() {
+    return tracingEndpoint()
+        .map(e -> e.otlpGrpcAddress(ClusterDns.DEFAULT_DOMAIN))
+        .or(this::tracingCollector);
+  }
 
   /**
    * Whether the mesh's CNI plugin sets up traffic redirection instead of a privileged init

@@ -50,14 +50,14 @@ final class ControlPlaneReleases {
       meshConfig.put("accessLogFile", "/dev/stdout");
       meshConfig.put("accessLogEncoding", "JSON");
     }
-    if (plane.tracingSamplingPercent().isPresent() || plane.tracingCollector().isPresent()) {
+    if (plane.tracingSamplingPercent().isPresent() || plane.tracingAddress().isPresent()) {
       meshConfig.put("enableTracing", true);
       plane
           .tracingSamplingPercent()
           .ifPresent(
               p -> meshConfig.put("defaultConfig", Map.of("tracing", Map.of("sampling", p))));
       plane
-          .tracingCollector()
+          .tracingAddress()
           .flatMap(ControlPlaneReleases::hostPort)
           .ifPresent(
               otel -> {
@@ -70,6 +70,11 @@ final class ControlPlaneReleases {
     ChartRelease.Builder istiod =
         release(plane, "istiod", ns, "istiod", ControlPlane.ISTIO_REPOSITORY, version)
             .addAllDependsOn(istiodNeeds);
+    plane
+        .tracingEndpoint()
+        .filter(Component.class::isInstance)
+        .map(Component.class::cast)
+        .ifPresent(istiod::addDependsOn);
     if (!meshConfig.isEmpty()) {
       istiod.putValue("meshConfig", meshConfig);
     }

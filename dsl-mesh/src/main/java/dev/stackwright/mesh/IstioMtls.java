@@ -1,6 +1,7 @@
 package dev.stackwright.mesh;
 
 import dev.stackwright.core.ComponentId;
+import dev.stackwright.core.contract.ClusterDns;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.ServiceEndpoint;
 import dev.stackwright.core.synth.SynthContext;
@@ -48,7 +49,7 @@ final class IstioMtls {
           new DestinationRuleBuilder()
               .withMetadata(context.metadata(mtls).withNamespace(ns).build())
               .withNewSpec()
-              .withHost("*." + ns + ".svc.cluster.local")
+              .withHost(ClusterDns.namespaceWildcard(ns, context.clusterDomain()))
               .withTrafficPolicy(mutual())
               .endSpec()
               .build());

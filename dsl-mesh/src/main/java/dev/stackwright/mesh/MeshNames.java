@@ -4,13 +4,17 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
 
-/** The names the meshes give to services and workload identities. */
+/**
+ * The names the meshes give to services and workload identities. Service names follow the stack's
+ * cluster domain; identities use the meshes' trust domains ({@code cluster.local} unless the
+ * control plane is installed with another), which are not DNS names.
+ */
 final class MeshNames {
   private MeshNames() {}
 
-  /** The in-cluster DNS name of a service: {@code name.namespace.svc.cluster.local}. */
+  /** The in-cluster DNS name of a service, in the stack's cluster domain. */
   static String fqdn(SynthContext context, Component service) {
-    return service.name() + "." + context.namespaceOf(service) + ".svc.cluster.local";
+    return context.serviceHost(service);
   }
 
   /** The Istio (SPIFFE) principal of a pod set: {@code cluster.local/ns/<ns>/sa/<sa>}. */

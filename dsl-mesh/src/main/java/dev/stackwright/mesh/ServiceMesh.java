@@ -4,6 +4,7 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.ClusterDns;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.patch.Patch;
 import dev.stackwright.core.release.ChartRelease;
@@ -176,10 +177,10 @@ public abstract class ServiceMesh implements Component {
           meshes.size(),
           String.join(", ", meshes.stream().map(ServiceMesh::name).toList()));
     }
-    controlPlane().ifPresent(cp -> validateControlPlane(cp, checks.in("controlPlane")));
+    controlPlane().ifPresent(cp -> validateControlPlane(cp, context, checks.in("controlPlane")));
   }
 
-  private void validateControlPlane(ControlPlane cp, Checks checks) {
+  private void validateControlPlane(ControlPlane cp, SynthContext context, Checks checks) {
     cp.tracingSamplingPercent()
         .filter(p -> !(p >= 0 && p <= 100))
         .ifPresent(
@@ -198,8 +199,25 @@ public abstract class ServiceMesh implements Component {
                     "tracingCollector",
                     "expected host:port such as otel-collector.observability:4317, was \"%s\"",
                     c));
+    if (cp.tracingEndpoint().isPresent() && cp.tracingCollector().isPresent()) {
+      checks.error(
+          MeshRules.INVALID_VALUE,
+          "tracingCollector",
+          "the control plane has both a tracing endpoint and an external collector address; keep"
+              + " one");
+    }
+    if (cp.tracingEndpoint().isPresent()
+        && !context.clusterDomain().equals(ClusterDns.DEFAULT_DOMAIN)) {
+      checks.error(
+          MeshRules.UNSUPPORTED,
+          "tracingEndpoint",
+          "the control plane's release values are written for cluster domain %s, but the stack's"
+              + " is %s; give the collector's address with tracingCollector(\"host:port\")",
+          ClusterDns.DEFAULT_DOMAIN,
+          context.clusterDomain());
+    }
     if (!isIstio()
-        && (cp.tracingSamplingPercent().isPresent() || cp.tracingCollector().isPresent())) {
+        && (cp.tracingSamplingPercent().isPresent() || cp.tracingAddress().isPresent())) {
       checks.error(
           MeshRules.UNSUPPORTED,
           "tracingSamplingPercent",

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.contract.TracingEndpoint;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ControlPlaneTest {
@@ -44,6 +46,67 @@ class ControlPlaneTest {
         .containsEntry("defaultConfig", Map.of("tracing", Map.of("sampling", 5.0)))
         .containsEntry("defaultProviders", Map.of("tracing", List.of("otel-tracing")));
     assertThat(istiod.values()).containsEntry("pilot", Map.of("cni", Map.of("enabled", true)));
+  }
+
+  /** The observability layer's collector, as the mesh sees it: a typed tracing endpoint. */
+  record Collector(String name, Optional<String> namespace) implements TracingEndpoint {
+    @Override
+    public int otlpGrpcPort() {
+      return 4317;
+    }
+
+    @Override
+    public int otlpHttpPort() {
+      return 4318;
+    }
+
+    @Override
+    public double samplingPercentage() {
+      return 10;
+    }
+  }
+
+  @Test
+  void istiodSendsSpansToTheTypedTracingEndpointAtItsServiceAddress() {
+    ServiceMesh mesh =
+        ServiceMesh.istio()
+            .install(
+                ControlPlane.builder()
+                    .tracingEndpoint(new Collector("otel-collector", Optional.of("monitoring")))
+                    .build());
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> meshConfig =
+        (Map<String, Object>) mesh.releases().get(2).values().get("meshConfig");
+    assertThat(meshConfig)
+        .containsEntry(
+            "extensionProviders",
+            List.of(
+                Map.of(
+                    "name",
+                    "otel-tracing",
+                    "opentelemetry",
+                    Map.of(
+                        "service", "otel-collector.monitoring.svc.cluster.local", "port", 4317))));
+  }
+
+  @Test
+  void aTypedEndpointBesideAnExternalAddressIsAnError() {
+    ServiceMesh mesh =
+        ServiceMesh.istio()
+            .install(
+                ControlPlane.builder()
+                    .tracingEndpoint(new Collector("otel-collector", Optional.of("monitoring")))
+                    .tracingCollector("jaeger.tracing:4317")
+                    .build());
+    SynthResult result =
+        Synthesizer.synthesize(Stack.builder().name("shop").add(mesh.components()).build());
+    assertThat(result.errors())
+        .anySatisfy(
+            d -> {
+              assertThat(d.rule()).isEqualTo(MeshRules.INVALID_VALUE);
+              assertThat(d.path()).endsWith("mesh istio / controlPlane / tracingCollector");
+            });
   }
 
   @Test

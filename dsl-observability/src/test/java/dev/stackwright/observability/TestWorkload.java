@@ -6,8 +6,11 @@ import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.pod.Container;
 import dev.stackwright.core.pod.Pod;
 import dev.stackwright.core.pod.PodDefinition;
+import dev.stackwright.core.pod.PodExtras;
+import dev.stackwright.core.pod.PodRenderer;
 import dev.stackwright.core.synth.SynthContext;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +54,17 @@ public record TestWorkload(String name, Optional<String> namespace, List<NamedPo
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    return List.of();
+    return List.of(
+        new DeploymentBuilder()
+            .withMetadata(context.metadata(this).build())
+            .withNewSpec()
+            .withNewSelector()
+            .withMatchLabels(selectorLabels())
+            .endSelector()
+            .withTemplate(
+                PodRenderer.template(
+                    this, podDefinition().orElseThrow(), PodExtras.none(), context))
+            .endSpec()
+            .build());
   }
 }

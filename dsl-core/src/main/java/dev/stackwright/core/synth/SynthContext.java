@@ -4,6 +4,7 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.contract.ClusterDns;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,6 +63,16 @@ public final class SynthContext {
       return "";
     }
     return component.namespace().or(stack::resolvedDefaultNamespace).orElse("");
+  }
+
+  /** The cluster's DNS domain, as the stack states it. */
+  public String clusterDomain() {
+    return stack.clusterDomain();
+  }
+
+  /** The fully qualified DNS name of the Service a component stands for, in its namespace. */
+  public String serviceHost(Component service) {
+    return ClusterDns.serviceHost(service.name(), namespaceOf(service), stack.clusterDomain());
   }
 
   /** The identity of a component in this stack. */

@@ -4,6 +4,7 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.contract.TracingEndpoint;
 import dev.stackwright.core.pod.Pod;
 import dev.stackwright.core.pod.PodChecks;
 import dev.stackwright.core.pod.PodDefinition;
@@ -30,9 +31,9 @@ import org.immutables.value.Value;
  * synthesizes into a ServiceAccount, a ConfigMap with the collector configuration, a Service and a
  * Deployment under the restricted Pod Security profile, with a pinned image.
  *
- * <p>Workloads are wired to it with {@link #env(PodSet, SynthContext)}; the mesh reads {@link
- * #tracing()}. It is a {@link PodSet}, so its own metrics ({@code metrics} port) can be scraped and
- * policies can name it.
+ * <p>Workloads are wired to it with {@link #env(PodSet, SynthContext)}; the mesh's control plane
+ * takes it as its {@link TracingEndpoint}. It is a {@link PodSet}, so its own metrics ({@code
+ * metrics} port) can be scraped and policies can name it.
  *
  * <pre>{@code
  * OtelCollector collector = OtelCollector.builder()
@@ -44,7 +45,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class OtelCollector implements PodSet {
+public abstract class OtelCollector implements PodSet, TracingEndpoint {
   static final int OTLP_GRPC_PORT = 4317;
   static final int OTLP_HTTP_PORT = 4318;
   static final int METRICS_PORT = 8888;
@@ -166,15 +167,14 @@ public abstract class OtelCollector implements PodSet {
     return name() + "-config";
   }
 
-  /** The tracing settings applications and the mesh share: the collector's address and sampling. */
-  public TracingSettings tracing() {
-    String ns = namespace().orElse("");
-    return TracingSettings.builder()
-        .host(ns.isEmpty() ? name() : name() + "." + ns + ".svc.cluster.local")
-        .grpcPort(OTLP_GRPC_PORT)
-        .httpPort(OTLP_HTTP_PORT)
-        .samplingPercentage(samplingPercentage())
-        .build();
+  @Override
+  public int otlpGrpcPort() {
+    return OTLP_GRPC_PORT;
+  }
+
+  @Override
+  public int otlpHttpPort() {
+    return OTLP_HTTP_PORT;
   }
 
   /**
@@ -183,14 +183,21 @@ public abstract class OtelCollector implements PodSet {
    * compute layer adds them to the workload's containers.
    */
   public Map<String, String> env(PodSet workload, SynthContext context) {
-    return env(workload, context.namespaceOf(workload), context.environment().name());
+    return env(
+        workload,
+        context.namespaceOf(workload),
+        context.environment().name(),
+        context.clusterDomain());
   }
 
-  /** The wiring environment of {@code workload} running in {@code namespace} for {@code env}. */
-  public Map<String, String> env(PodSet workload, String namespace, String environment) {
-    TracingSettings tracing = tracing();
+  /**
+   * The wiring environment of {@code workload} running in {@code namespace} for {@code
+   * environment}, in a cluster of DNS domain {@code clusterDomain}.
+   */
+  public Map<String, String> env(
+      PodSet workload, String namespace, String environment, String clusterDomain) {
     Map<String, String> env = new TreeMap<>();
-    env.put("OTEL_EXPORTER_OTLP_ENDPOINT", tracing.grpcEndpoint());
+    env.put("OTEL_EXPORTER_OTLP_ENDPOINT", "http://" + otlpGrpcAddress(clusterDomain));
     env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "grpc");
     env.put("OTEL_SERVICE_NAME", workload.name());
     env.put(
@@ -202,7 +209,7 @@ public abstract class OtelCollector implements PodSet {
             + ",service.namespace="
             + namespace);
     env.put("OTEL_TRACES_SAMPLER", "parentbased_traceidratio");
-    env.put("OTEL_TRACES_SAMPLER_ARG", String.valueOf(tracing.samplingRatio()));
+    env.put("OTEL_TRACES_SAMPLER_ARG", String.valueOf(samplingPercentage() / 100.0));
     return env;
   }
 

@@ -104,7 +104,7 @@ class OtelCollectorTest {
   void workloadWiringPointsTheSdkAtTheCollector() {
     TestWorkload api = TestWorkload.of("api", NamedPort.of("http", 8080));
 
-    assertThat(collector.env(api, "shop", "prod"))
+    assertThat(collector.env(api, "shop", "prod", "cluster.local"))
         .containsEntry(
             "OTEL_EXPORTER_OTLP_ENDPOINT",
             "http://otel-collector.observability.svc.cluster.local:4317")
@@ -116,12 +116,31 @@ class OtelCollectorTest {
   }
 
   @Test
-  void meshReadsTheSameTracingSettings() {
-    TracingSettings tracing = collector.tracing();
-
-    assertThat(tracing.host()).isEqualTo("otel-collector.observability.svc.cluster.local");
-    assertThat(tracing.grpcPort()).isEqualTo(4317);
-    assertThat(tracing.samplingPercentage()).isEqualTo(5.0);
+  void theCollectorIsATracingEndpointAddressedInTheStacksClusterDomain() {
+    assertThat(collector.otlpGrpcAddress("cluster.local"))
+        .isEqualTo("otel-collector.observability.svc.cluster.local:4317");
+    TestWorkload api = TestWorkload.of("api", NamedPort.of("http", 8080));
+    Stack custom =
+        Stack.builder()
+            .name("shop")
+            .clusterDomain("corp.internal")
+            .addNamespace(Namespace.of("observability"))
+            .addNamespace(Namespace.of("shop"))
+            .defaultNamespace("shop")
+            .add(collector, api, Tracing.of(collector, api))
+            .build();
+    assertThat(custom)
+        .object(Deployment.class, "shop", "api")
+        .satisfies(
+            d ->
+                assertThat(d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+                    .anySatisfy(
+                        e -> {
+                          assertThat(e.getName()).isEqualTo("OTEL_EXPORTER_OTLP_ENDPOINT");
+                          assertThat(e.getValue())
+                              .isEqualTo(
+                                  "http://otel-collector.observability.svc.corp.internal:4317");
+                        }));
   }
 
   @Test

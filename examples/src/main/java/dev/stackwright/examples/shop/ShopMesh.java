@@ -4,6 +4,7 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.PodSecurityLevel;
+import dev.stackwright.core.contract.TracingEndpoint;
 import dev.stackwright.mesh.AllowRule;
 import dev.stackwright.mesh.ControlPlane;
 import dev.stackwright.mesh.MeshAuthorization;
@@ -23,12 +24,12 @@ import java.util.List;
 final class ShopMesh {
   private final ServiceMesh mesh;
 
-  ShopMesh(Environment env) {
+  ShopMesh(Environment env, TracingEndpoint collector) {
     ControlPlane plane =
         ControlPlane.builder()
             .accessLogs(true)
             .tracingSamplingPercent(env.is("prod") ? 1.0 : 100.0)
-            .tracingCollector(ShopObservability.COLLECTOR_ADDRESS)
+            .tracingEndpoint(collector)
             .build();
     this.mesh =
         env.is("prod")

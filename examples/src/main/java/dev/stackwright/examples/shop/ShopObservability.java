@@ -19,9 +19,6 @@ import java.util.List;
  * OpenTelemetry collector every app sends traces to.
  */
 final class ShopObservability {
-  /** Where the collector accepts OTLP over gRPC, also given to the mesh for its traces. */
-  static final String COLLECTOR_ADDRESS = "otel-collector.monitoring.svc.cluster.local:4317";
-
   private final Environment env;
   private final MonitoringStack monitoring;
   private final OtelCollector collector;

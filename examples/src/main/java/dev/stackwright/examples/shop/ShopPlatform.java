@@ -25,7 +25,7 @@ public final class ShopPlatform {
     ShopObservability observability = ShopObservability.in(env);
     ShopCompute compute = new ShopCompute(env, storage);
     ShopNetwork network = new ShopNetwork(env, compute, storage);
-    ShopMesh mesh = new ShopMesh(env);
+    ShopMesh mesh = new ShopMesh(env, observability.collector());
     return Stack.builder()
         .name("shop")
         .environment(env)
