@@ -139,8 +139,7 @@ class AutoscalingTest {
 
   @Test
   void anAutoscaledWorkloadLeavesTheReplicaCountToItsAutoscaler() {
-    assertThat(
-            Stacks.of(Stacks.api().replicas(3).autoscaling(Autoscaling.cpu(3, 10, 70)).build()))
+    assertThat(Stacks.of(Stacks.api().replicas(3).autoscaling(Autoscaling.cpu(3, 10, 70)).build()))
         .isOk()
         .object(Deployment.class, "api")
         .satisfies(d -> assertThat(d.getSpec().getReplicas()).isNull());
