@@ -25,7 +25,6 @@ final class FloorPods {
     return new DeploymentBuilder()
         .withMetadata(meta(name, name))
         .withNewSpec()
-        .withReplicas(3)
         .withNewSelector()
         .addToMatchLabels(NAME_LABEL, name)
         .endSelector()

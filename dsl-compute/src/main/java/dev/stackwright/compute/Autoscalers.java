@@ -80,6 +80,15 @@ final class Autoscalers {
     w.disruptionBudget().ifPresent(b -> b.validate(checks.in("disruptionBudget"), finalReplicas));
   }
 
+  /**
+   * The {@code spec.replicas} of the workload's Deployment or StatefulSet: its replica count, or
+   * none when a HorizontalPodAutoscaler owns the count, so that {@code kubectl apply}, a GitOps
+   * sync or {@code helm upgrade} never resets the autoscaler's scale.
+   */
+  static Integer specReplicas(Scalable w) {
+    return w.autoscaling().isPresent() ? null : w.replicas();
+  }
+
   static <W extends PodWorkload & Scalable> List<HasMetadata> synthesize(
       W w, String apiVersion, String kind, SynthContext context) {
     List<HasMetadata> out = new ArrayList<>(3);

@@ -9,7 +9,11 @@ import org.immutables.value.Value;
  */
 public interface Scalable {
 
-  /** The replica count; 1 by default. With an autoscaler, it must lie within its range. */
+  /**
+   * The replica count; 1 by default. With an autoscaler the autoscaler owns the count: the
+   * Deployment or StatefulSet is written without {@code spec.replicas}, and this value must still
+   * lie within the autoscaler's range (a contradiction is an error, not silently dropped).
+   */
   @Value.Default
   default int replicas() {
     return 1;

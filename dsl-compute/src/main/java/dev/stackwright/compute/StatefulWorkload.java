@@ -109,7 +109,7 @@ public abstract class StatefulWorkload extends PodWorkload implements Scalable {
         new StatefulSetBuilder()
             .withMetadata(context.metadata(this).build())
             .withNewSpec()
-            .withReplicas(replicas())
+            .withReplicas(Autoscalers.specReplicas(this))
             .withServiceName(serviceName())
             .withPodManagementPolicy(podManagement().value())
             .withSelector(

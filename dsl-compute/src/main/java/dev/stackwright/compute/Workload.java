@@ -89,7 +89,7 @@ public abstract class Workload extends PodWorkload implements Scalable {
         new DeploymentBuilder()
             .withMetadata(context.metadata(this).build())
             .withNewSpec()
-            .withReplicas(replicas())
+            .withReplicas(Autoscalers.specReplicas(this))
             .withSelector(
                 new LabelSelectorBuilder().withMatchLabels(new TreeMap<>(selectorLabels())).build())
             .withStrategy(strategy())

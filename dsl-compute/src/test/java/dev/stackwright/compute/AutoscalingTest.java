@@ -7,6 +7,7 @@ import dev.stackwright.core.pod.Container;
 import io.fabric8.autoscaling.api.model.v1.VerticalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,17 @@ class AutoscalingTest {
                     .disruptionBudget(DisruptionBudget.minAvailable(2))
                     .build()))
         .hasError(ComputeRules.UNSATISFIABLE_BUDGET, "disruptionBudget / minAvailable");
+  }
+
+  @Test
+  void anAutoscaledWorkloadLeavesTheReplicaCountToItsAutoscaler() {
+    assertThat(Stacks.of(Stacks.api().replicas(3).autoscaling(Autoscaling.cpu(3, 10, 70)).build()))
+        .isOk()
+        .object(Deployment.class, "api")
+        .satisfies(d -> assertThat(d.getSpec().getReplicas()).isNull());
+    assertThat(Stacks.of(Stacks.api().replicas(3).build()))
+        .object(Deployment.class, "api")
+        .satisfies(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(3));
   }
 
   @Test

@@ -62,6 +62,7 @@ class OtherWorkloadsTest {
         .satisfies(
             s -> {
               assertThat(s.getSpec().getServiceName()).isEqualTo("db");
+              assertThat(s.getSpec().getReplicas()).as("the autoscaler owns the count").isNull();
               assertThat(s.getSpec().getPodManagementPolicy()).isEqualTo("Parallel");
               assertThat(s.getSpec().getVolumeClaimTemplates())
                   .extracting(c -> c.getMetadata().getName())

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
 @StackwrightStyle
 public abstract class ChartValue {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final Pattern POINTER = Pattern.compile("(/([^~/]|~[01])*)+");
 
   /** The dotted path in values.yaml, e.g. {@code api.logLevel}. */
   public abstract String path();
@@ -34,7 +35,11 @@ public abstract class ChartValue {
   /** The name of the object holding the field. */
   public abstract String name();
 
-  /** The RFC 6901 JSON pointer of the field in the object, e.g. {@code /spec/replicas}. */
+  /**
+   * The RFC 6901 JSON pointer of the field in the object, e.g. {@code /spec/replicas}. A {@code /}
+   * inside a key is written {@code ~1} and a {@code ~} is written {@code ~0}: the label {@code
+   * app.kubernetes.io/version} is {@code /metadata/labels/app.kubernetes.io~1version}.
+   */
   public abstract String pointer();
 
   /** Starts a value declaration: its path, type and default. */
@@ -64,10 +69,11 @@ public abstract class ChartValue {
         type().jsonType(),
         defaultValue());
     checks.require(
-        pointer().startsWith("/"),
+        POINTER.matcher(pointer()).matches(),
         "release.invalid-value-path",
         "pointer",
-        "expected a JSON pointer such as /spec/replicas, was \"%s\"",
+        "expected an RFC 6901 JSON pointer such as /spec/replicas (a '/' in a key written ~1, a"
+            + " '~' written ~0), was \"%s\"",
         pointer());
   }
 

@@ -2,35 +2,40 @@ package dev.stackwright.core.helm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.output.OutputFile;
 import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.ValueBinding;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes a stack as a Helm chart: {@code Chart.yaml}, {@code values.yaml}, {@code
  * values.schema.json}, {@code values-<env>.yaml} per further environment, and {@code templates/}
- * where the per-environment fields are templated from values. Rendering it with the default values
- * gives exactly the objects of the plain output of the first environment, and with {@code
- * values-<env>.yaml} those of that environment.
+ * where the per-environment fields are templated from values. Objects of the stack's default
+ * namespace, and references to it (see {@link ReleaseNamespace}), go to the release namespace
+ * ({@code helm install -n}); objects of other namespaces stay where they are. Namespace objects are
+ * left out unless {@code stackwright.createNamespaces} is true (false by default), so {@code helm
+ * uninstall} never deletes a namespace. Rendering the chart into the default namespace with {@code
+ * createNamespaces} gives exactly the objects of the plain output of the first environment, and
+ * with {@code values-<env>.yaml} those of that environment.
  */
 public final class HelmChart {
-  private static final Pattern PLACEHOLDER = Pattern.compile("['\"]?@@sw:(\\d+)@@['\"]?");
-  private static final Pattern BRACES = Pattern.compile("\\{\\{|\\}\\}");
+  /** The value under {@code stackwright} that switches Namespace objects on; false by default. */
+  public static final String CREATE_NAMESPACES = "createNamespaces";
 
   private HelmChart() {}
 
@@ -42,7 +47,11 @@ public final class HelmChart {
    */
   public static List<OutputFile> files(List<SynthResult> environments) {
     SynthResult base = environments.get(0);
-    List<Rendering> renderings = environments.stream().map(HelmChart::render).toList();
+    List<Collected> collected = environments.stream().map(HelmChart::collect).toList();
+    Set<ComponentId> contributors = new LinkedHashSet<>();
+    collected.forEach(c -> contributors.addAll(c.known().contributors()));
+    Map<ComponentId, String> keys = ValueKeys.of(contributors);
+    List<Rendering> renderings = collected.stream().map(c -> render(c, keys)).toList();
 
     // Every variant of every object, in the order first seen, with the environments that have it.
     Map<String, Map<String, List<Integer>>> variants = new LinkedHashMap<>();
@@ -60,8 +69,10 @@ public final class HelmChart {
     for (Map.Entry<String, Map<String, List<Integer>>> object : variants.entrySet()) {
       String stem = object.getKey();
       Map<String, List<Integer>> byText = object.getValue();
+      boolean namespace = renderings.stream().anyMatch(r -> r.namespaces().contains(stem));
       if (byText.size() == 1 && byText.values().iterator().next().size() == renderings.size()) {
-        templates.put("templates/" + stem + ".yaml", byText.keySet().iterator().next());
+        templates.put(
+            "templates/" + stem + ".yaml", onlyIf(namespace, byText.keySet().iterator().next()));
         continue;
       }
       for (Map.Entry<String, List<Integer>> variant : byText.entrySet()) {
@@ -74,16 +85,18 @@ public final class HelmChart {
         }
         templates.put(
             "templates/" + flag + ".yaml",
-            "{{- if index .Values \"stackwright\" \"objects\" \""
-                + flag
-                + "\" }}\n"
-                + variant.getKey()
-                + "{{- end }}\n");
+            onlyIf(
+                namespace,
+                "{{- if index .Values \"stackwright\" \"objects\" \""
+                    + flag
+                    + "\" }}\n"
+                    + variant.getKey()
+                    + "{{- end }}\n"));
       }
     }
 
     List<ValueBinding> union = new ArrayList<>();
-    java.util.Set<String> paths = new java.util.HashSet<>();
+    Set<String> paths = new HashSet<>();
     for (Rendering r : renderings) {
       for (ValueBinding b : r.bindings()) {
         if (paths.add(b.path())) {
@@ -96,14 +109,17 @@ public final class HelmChart {
       List<ValueBinding> own = new ArrayList<>(union);
       own.addAll(renderings.get(e).bindings());
       Map<String, Object> tree = ValuesTree.of(own);
+      Map<String, Object> stackwright = new TreeMap<>();
+      stackwright.put(CREATE_NAMESPACES, false);
       if (!flags.get(e).isEmpty()) {
-        tree.put("stackwright", new TreeMap<>(Map.of("objects", flags.get(e))));
+        stackwright.put("objects", flags.get(e));
       }
+      tree.put("stackwright", stackwright);
       values.add(tree);
     }
 
     List<OutputFile> files = new ArrayList<>();
-    files.add(new OutputFile("Chart.yaml", chartYaml(base)));
+    files.add(new OutputFile("Chart.yaml", chartYaml(base, renderings)));
     files.add(
         new OutputFile(
             "values.yaml",
@@ -133,76 +149,86 @@ public final class HelmChart {
     return files;
   }
 
-  private record Rendering(Map<String, String> templates, List<ValueBinding> bindings) {}
+  /** One environment's objects as JSON trees, their known values, and the version they need. */
+  private record Collected(
+      SynthResult result, List<JsonNode> trees, KnownValues known, KubeVersion kubeVersion) {}
 
-  private static Rendering render(SynthResult result) {
-    KnownValues known = new KnownValues();
-    for (ValueBinding b : result.values()) {
-      known.values.add(b);
-      known.slots.add(new Slot(b.objectKey(), b.pointer(), Slot.read(b.path()) + " | toJson"));
-    }
+  /**
+   * One environment's chart: its templates by file stem, the stems of its Namespace objects, its
+   * values, and the Kubernetes version its objects need.
+   */
+  private record Rendering(
+      Map<String, String> templates,
+      Set<String> namespaces,
+      List<ValueBinding> bindings,
+      KubeVersion kubeVersion) {}
+
+  private static Collected collect(SynthResult result) {
+    List<JsonNode> trees = new ArrayList<>();
+    KnownValues known = new KnownValues(result.values());
+    KubeVersion kubeVersion = new KubeVersion();
     for (SynthObject o : result.entries()) {
-      known.collect(o);
+      JsonNode tree = Yaml.tree(o.object());
+      trees.add(tree);
+      known.noteAutoscaler(o, tree);
+      kubeVersion.require(tree);
     }
+    for (int i = 0; i < trees.size(); i++) {
+      known.collect(result.entries().get(i), trees.get(i));
+    }
+    return new Collected(result, trees, known, kubeVersion);
+  }
+
+  /** The templates of one environment, with values under the keys every environment shares. */
+  private static Rendering render(Collected collected, Map<ComponentId, String> keys) {
+    SynthResult result = collected.result();
+    List<JsonNode> trees = collected.trees();
+    KnownValues known = collected.known();
+    known.bind(keys);
     Map<String, List<Slot>> slotsByObject = new HashMap<>();
     for (Slot s : known.slots) {
       slotsByObject.computeIfAbsent(s.objectKey(), k -> new ArrayList<>()).add(s);
     }
+    Optional<ReleaseNamespace> release = result.defaultNamespace().map(ReleaseNamespace::new);
     Map<String, String> templates = new LinkedHashMap<>();
-    for (SynthObject entry : result.entries()) {
-      var o = entry.object();
+    Set<String> namespaces = new HashSet<>();
+    for (int i = 0; i < trees.size(); i++) {
+      HasMetadata o = result.entries().get(i).object();
+      String key = ValueBinding.keyOf(o);
+      List<Slot> slots = new ArrayList<>(slotsByObject.getOrDefault(key, List.of()));
+      if (release.isPresent()) {
+        slots.addAll(release.get().slots(key, o.getKind(), trees.get(i), slots));
+      }
       String ns = o.getMetadata().getNamespace();
       String stem =
           (o.getKind() + (ns == null ? "" : "-" + ns) + "-" + o.getMetadata().getName())
               .toLowerCase(Locale.ROOT);
-      templates.put(
-          stem, template(o, slotsByObject.getOrDefault(ValueBinding.keyOf(o), List.of())));
+      templates.put(stem, Template.of(trees.get(i), slots));
+      if (o.getKind().equals("Namespace")) {
+        namespaces.add(stem);
+      }
     }
-    return new Rendering(templates, List.copyOf(known.values));
+    return new Rendering(templates, namespaces, List.copyOf(known.values), collected.kubeVersion());
   }
 
-  private static String template(Object object, List<Slot> slots) {
-    JsonNode tree = Yaml.tree(object);
-    for (int i = 0; i < slots.size(); i++) {
-      set(tree, slots.get(i).pointer(), "@@sw:" + i + "@@");
-    }
-    String yaml = "---\n" + Yaml.write(tree);
-    Matcher braces = BRACES.matcher(yaml);
-    StringBuilder escaped = new StringBuilder();
-    while (braces.find()) {
-      braces.appendReplacement(
-          escaped, Matcher.quoteReplacement("{{ \"" + braces.group() + "\" }}"));
-    }
-    braces.appendTail(escaped);
-    Matcher m = PLACEHOLDER.matcher(escaped);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String expression = slots.get(Integer.parseInt(m.group(1))).expression();
-      m.appendReplacement(out, Matcher.quoteReplacement("{{ " + expression + " }}"));
-    }
-    m.appendTail(out);
-    return out.toString();
+  /** The template switched on by {@code stackwright.createNamespaces} when it is a Namespace's. */
+  private static String onlyIf(boolean namespace, String template) {
+    return namespace
+        ? "{{- if .Values.stackwright." + CREATE_NAMESPACES + " }}\n" + template + "{{- end }}\n"
+        : template;
   }
 
-  private static void set(JsonNode tree, String pointer, String placeholder) {
-    int slash = pointer.lastIndexOf('/');
-    JsonNode parent = slash == 0 ? tree : tree.at(pointer.substring(0, slash));
-    String last = pointer.substring(slash + 1);
-    if (parent instanceof ObjectNode object) {
-      object.set(last, TextNode.valueOf(placeholder));
-    } else if (parent instanceof ArrayNode array) {
-      array.set(Integer.parseInt(last), TextNode.valueOf(placeholder));
-    }
-  }
-
-  private static String chartYaml(SynthResult base) {
-    Map<String, Object> chart = new java.util.LinkedHashMap<>();
+  private static String chartYaml(SynthResult base, List<Rendering> renderings) {
+    KubeVersion needed = new KubeVersion();
+    renderings.forEach(r -> needed.require(r.kubeVersion()));
+    Map<String, Object> chart = new LinkedHashMap<>();
     chart.put("apiVersion", "v2");
     chart.put("name", base.stackName());
     chart.put("description", "The " + base.stackName() + " stack, synthesized by Stackwright.");
     chart.put("type", "application");
     chart.put("version", base.version());
     chart.put("appVersion", base.version());
+    chart.put("kubeVersion", needed.constraint());
     return Yaml.write(chart);
   }
 
@@ -225,6 +251,16 @@ public final class HelmChart {
         + " stack, "
         + base.objects().size()
         + " objects.\n"
+        + base.defaultNamespace()
+            .map(
+                ns ->
+                    "The objects of namespace "
+                        + ns
+                        + " went to the release namespace {{ .Release.Namespace }}.\n")
+            .orElse("")
+        + "Namespace objects are "
+        + "{{ if .Values.stackwright.createNamespaces }}part of{{ else }}not part of{{ end }}"
+        + " the release (stackwright.createNamespaces).\n"
         + "The chart is generated by Stackwright: change the Java definition, not the templates.\n";
   }
 

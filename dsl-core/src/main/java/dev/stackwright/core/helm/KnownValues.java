@@ -1,95 +1,193 @@
 package dev.stackwright.core.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.ValueType;
 import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.ValueBinding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The fields every Stackwright chart templates, because teams change them per environment: each
- * workload's replicas, container images (repository and tag) and resources, autoscaling bounds, and
- * each route's hosts. Values are grouped under the name of the component that made the object.
+ * workload's replicas (only where no HorizontalPodAutoscaler owns the count), container images
+ * (repository and tag) and resources, autoscaling bounds, and each route's hosts. Values are
+ * grouped under a key per component that made the object (see {@link ValueKeys}), so two components
+ * can never share a value.
  */
 final class KnownValues {
   final List<ValueBinding> values = new ArrayList<>();
   final List<Slot> slots = new ArrayList<>();
-  private final Map<String, String> owners = new HashMap<>();
+  private final NavigableMap<String, String> owners = new TreeMap<>();
+  private final List<Claim> claims = new ArrayList<>();
+  private final Set<String> autoscaled = new LinkedHashSet<>();
 
-  /** Finds the known fields of {@code object}. */
-  void collect(SynthObject entry) {
-    JsonNode tree = Yaml.tree(entry.object());
+  /**
+   * A group of values one object claims together, with paths relative to its component's key.
+   *
+   * @param origin the component whose key prefixes the paths
+   * @param objectKey the object holding the fields
+   * @param pointer the field the values stand for
+   * @param values the values: relative path, type and default
+   * @param fields the templated fields: pointer and the expression for a values prefix
+   */
+  private record Claim(
+      ComponentId origin,
+      String objectKey,
+      String pointer,
+      List<Value> values,
+      List<Field> fields) {}
+
+  private record Value(String path, ValueType type, Object value) {}
+
+  private record Field(String pointer, Function<String, String> expression) {}
+
+  /** The user's own values, which claim their paths before any known value. */
+  KnownValues(List<ValueBinding> userValues) {
+    for (ValueBinding b : userValues) {
+      owners.put(b.path(), b.objectKey());
+      values.add(b);
+      slots.add(new Slot(b.objectKey(), b.pointer(), Slot.read(b.path()) + " | toJson"));
+    }
+  }
+
+  /** Notes the workloads a HorizontalPodAutoscaler scales: their replicas are not a value. */
+  void noteAutoscaler(SynthObject entry, JsonNode tree) {
+    if (entry.object().getKind().equals("HorizontalPodAutoscaler")) {
+      JsonNode target = tree.path("spec").path("scaleTargetRef");
+      autoscaled.add(
+          target.path("kind").asText()
+              + "/"
+              + entry.object().getMetadata().getNamespace()
+              + "/"
+              + target.path("name").asText());
+    }
+  }
+
+  /** Finds the known fields of {@code entry}, whose JSON form is {@code tree}. */
+  void collect(SynthObject entry, JsonNode tree) {
     String key = ValueBinding.keyOf(entry.object());
-    String kind = entry.object().getKind();
-    String group = entry.origin().name();
-    switch (kind) {
+    ComponentId origin = entry.origin();
+    switch (entry.object().getKind()) {
       case "Deployment", "StatefulSet", "DaemonSet", "Job", "ReplicaSet" -> {
-        scalar(key, tree, "/spec/replicas", group + ".replicas", ValueType.INTEGER);
-        containers(key, tree, "/spec/template/spec", group);
+        if (!autoscaled.contains(key)) {
+          scalar(origin, key, tree, "/spec/replicas", "replicas", ValueType.INTEGER);
+        }
+        containers(origin, key, tree, "/spec/template/spec");
       }
-      case "CronJob" -> containers(key, tree, "/spec/jobTemplate/spec/template/spec", group);
+      case "CronJob" -> containers(origin, key, tree, "/spec/jobTemplate/spec/template/spec");
       case "HorizontalPodAutoscaler" -> {
         scalar(
-            key, tree, "/spec/minReplicas", group + ".autoscaling.minReplicas", ValueType.INTEGER);
+            origin, key, tree, "/spec/minReplicas", "autoscaling.minReplicas", ValueType.INTEGER);
         scalar(
-            key, tree, "/spec/maxReplicas", group + ".autoscaling.maxReplicas", ValueType.INTEGER);
+            origin, key, tree, "/spec/maxReplicas", "autoscaling.maxReplicas", ValueType.INTEGER);
       }
-      case "Ingress" -> ingressHosts(key, tree, group);
-      case "HTTPRoute" ->
-          scalar(key, tree, "/spec/hostnames", group + ".hostnames", ValueType.LIST);
+      case "Ingress" -> ingressHosts(origin, key, tree);
+      case "HTTPRoute" -> scalar(origin, key, tree, "/spec/hostnames", "hostnames", ValueType.LIST);
       default -> {
         // Other kinds have no per-environment fields by default; users mark more with ChartValue.
       }
     }
   }
 
-  private void containers(String key, JsonNode tree, String podSpec, String group) {
-    JsonNode containers = tree.at(podSpec + "/containers");
-    for (int i = 0; i < containers.size(); i++) {
-      JsonNode c = containers.get(i);
-      String base = group + ".containers." + c.path("name").asText();
-      String pointer = podSpec + "/containers/" + i;
-      image(key, c.path("image").asText(""), pointer + "/image", base + ".image");
-      JsonNode resources = c.path("resources");
-      if (resources.isObject() && !resources.isEmpty()) {
-        scalar(key, tree, pointer + "/resources", base + ".resources", ValueType.MAP);
+  /** The components that have known values, in the order found. */
+  Set<ComponentId> contributors() {
+    Set<ComponentId> contributors = new LinkedHashSet<>();
+    claims.forEach(c -> contributors.add(c.origin()));
+    return contributors;
+  }
+
+  /**
+   * Binds every collected field under its component's key ({@code keys}, see {@link ValueKeys}). A
+   * claim whose path is taken already (by a user's value, or by another object of the same
+   * component) stays as it is in the plain output.
+   */
+  void bind(Map<ComponentId, String> keys) {
+    for (Claim c : claims) {
+      String prefix = keys.get(c.origin());
+      if (!c.values().stream().allMatch(v -> free(prefix + "." + v.path()))) {
+        continue;
+      }
+      for (Value v : c.values()) {
+        owners.put(prefix + "." + v.path(), c.objectKey());
+        values.add(
+            new ValueBinding(
+                c.objectKey(), c.pointer(), prefix + "." + v.path(), v.type(), v.value()));
+      }
+      for (Field f : c.fields()) {
+        slots.add(new Slot(c.objectKey(), f.pointer(), f.expression().apply(prefix)));
       }
     }
   }
 
-  private void image(String key, String image, String pointer, String path) {
+  /** Whether no value owns {@code path}, a map above it or a value below it. */
+  private boolean free(String path) {
+    for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+      if (owners.containsKey(path.substring(0, dot))) {
+        return false;
+      }
+    }
+    return !owners.containsKey(path) && owners.subMap(path + ".", path + "/").isEmpty();
+  }
+
+  private void containers(ComponentId origin, String key, JsonNode tree, String podSpec) {
+    JsonNode containers = tree.at(podSpec + "/containers");
+    for (int i = 0; i < containers.size(); i++) {
+      JsonNode c = containers.get(i);
+      String base = "containers." + c.path("name").asText();
+      String pointer = podSpec + "/containers/" + i;
+      image(origin, key, c.path("image").asText(""), pointer + "/image", base + ".image");
+      JsonNode resources = c.path("resources");
+      if (resources.isObject() && !resources.isEmpty()) {
+        scalar(origin, key, tree, pointer + "/resources", base + ".resources", ValueType.MAP);
+      }
+    }
+  }
+
+  private void image(ComponentId origin, String key, String image, String pointer, String path) {
     int slash = image.lastIndexOf('/');
     int colon = image.lastIndexOf(':');
     if (image.isEmpty()) {
       return;
     }
     if (image.contains("@") || colon <= slash) {
-      bind(key, pointer, path, ValueType.STRING, image, Slot.read(path) + " | toJson");
+      claims.add(
+          new Claim(
+              origin,
+              key,
+              pointer,
+              List.of(new Value(path, ValueType.STRING, image)),
+              List.of(new Field(pointer, p -> Slot.read(p + "." + path) + " | toJson"))));
       return;
     }
-    String repository = image.substring(0, colon);
-    String tag = image.substring(colon + 1);
-    if (!claim(path + ".repository", key) || !claim(path + ".tag", key)) {
-      return;
-    }
-    values.add(new ValueBinding(key, pointer, path + ".repository", ValueType.STRING, repository));
-    values.add(new ValueBinding(key, pointer, path + ".tag", ValueType.STRING, tag));
-    slots.add(
-        new Slot(
+    claims.add(
+        new Claim(
+            origin,
             key,
             pointer,
-            "printf \"%s:%s\" ("
-                + Slot.read(path + ".repository")
-                + ") ("
-                + Slot.read(path + ".tag")
-                + ") | toJson"));
+            List.of(
+                new Value(path + ".repository", ValueType.STRING, image.substring(0, colon)),
+                new Value(path + ".tag", ValueType.STRING, image.substring(colon + 1))),
+            List.of(
+                new Field(
+                    pointer,
+                    p ->
+                        "printf \"%s:%s\" ("
+                            + Slot.read(p + "." + path + ".repository")
+                            + ") ("
+                            + Slot.read(p + "." + path + ".tag")
+                            + ") | toJson"))));
   }
 
-  private void ingressHosts(String key, JsonNode tree, String group) {
+  private void ingressHosts(ComponentId origin, String key, JsonNode tree) {
     JsonNode rules = tree.at("/spec/rules");
     List<Object> hosts = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
@@ -100,15 +198,14 @@ final class KnownValues {
         hosts.add(host);
       }
     }
-    String path = group + ".hosts";
-    if (hosts.isEmpty() || !claim(path, key)) {
+    if (hosts.isEmpty()) {
       return;
     }
-    values.add(new ValueBinding(key, "/spec/rules", path, ValueType.LIST, hosts));
+    List<Field> fields = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       Integer at = index.get(rules.get(i).path("host").asText(""));
       if (at != null) {
-        slots.add(new Slot(key, "/spec/rules/" + i + "/host", hostAt(path, at)));
+        fields.add(new Field("/spec/rules/" + i + "/host", p -> hostAt(p + ".hosts", at)));
       }
     }
     JsonNode tls = tree.at("/spec/tls");
@@ -117,35 +214,36 @@ final class KnownValues {
       for (int h = 0; h < tlsHosts.size(); h++) {
         Integer at = index.get(tlsHosts.get(h).asText());
         if (at != null) {
-          slots.add(new Slot(key, "/spec/tls/" + t + "/hosts/" + h, hostAt(path, at)));
+          fields.add(new Field("/spec/tls/" + t + "/hosts/" + h, p -> hostAt(p + ".hosts", at)));
         }
       }
     }
+    claims.add(
+        new Claim(
+            origin,
+            key,
+            "/spec/rules",
+            List.of(new Value("hosts", ValueType.LIST, hosts)),
+            fields));
   }
 
   private static String hostAt(String path, int index) {
     return "index (" + Slot.read(path) + ") " + index + " | toJson";
   }
 
-  private void scalar(String key, JsonNode tree, String pointer, String path, ValueType type) {
+  private void scalar(
+      ComponentId origin, String key, JsonNode tree, String pointer, String path, ValueType type) {
     JsonNode node = tree.at(pointer);
     if (node.isMissingNode() || node.isNull()) {
       return;
     }
     Object value = Yaml.json().convertValue(node, Object.class);
-    bind(key, pointer, path, type, value, Slot.read(path) + " | toJson");
-  }
-
-  private void bind(
-      String key, String pointer, String path, ValueType type, Object value, String expression) {
-    if (claim(path, key)) {
-      values.add(new ValueBinding(key, pointer, path, type, value));
-      slots.add(new Slot(key, pointer, expression));
-    }
-  }
-
-  /** The first object to claim a values path keeps it; a second one is left untemplated. */
-  private boolean claim(String path, String key) {
-    return owners.putIfAbsent(path, key) == null;
+    claims.add(
+        new Claim(
+            origin,
+            key,
+            pointer,
+            List.of(new Value(path, type, value)),
+            List.of(new Field(pointer, p -> Slot.read(p + "." + path) + " | toJson"))));
   }
 }

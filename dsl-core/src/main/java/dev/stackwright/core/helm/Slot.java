@@ -1,5 +1,7 @@
 package dev.stackwright.core.helm;
 
+import java.util.Locale;
+
 /**
  * A field of an object that the chart templates: where it is, and the Go template expression that
  * yields its JSON value from {@code .Values}.
@@ -25,5 +27,28 @@ record Slot(String objectKey, String pointer, String expression) {
       out.append('"').append(segment).append('"');
     }
     return out.toString();
+  }
+
+  /** {@code text} as a Go template string literal: quoted, with escapes Go reads back exactly. */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 }

@@ -10,14 +10,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The values.schema.json of a chart: every value typed and required, replica counts non-negative
- * integers, image parts non-empty strings, and no unknown keys, so Helm rejects a mistyped override
- * before rendering.
+ * The values.schema.json of a chart: every value typed and required, no unknown keys, and each
+ * known value held to what the API server accepts, so Helm rejects a bad override before rendering:
+ * {@code replicas} an integer >= 0, an autoscaler's {@code minReplicas} and {@code maxReplicas}
+ * integers >= 1, image repositories, tags and references in the image reference grammar, resource
+ * requests and limits non-negative quantities, hosts DNS names (see {@link SchemaPatterns}). {@code
+ * stackwright.createNamespaces} and the {@code stackwright.objects} flags are booleans.
  */
 final class ValuesSchema {
-  private static final Set<String> COUNTS = Set.of("replicas", "minReplicas", "maxReplicas");
-  private static final Set<String> NON_EMPTY = Set.of("repository", "tag", "image");
-
   private ValuesSchema() {}
 
   static Map<String, Object> of(List<ValueBinding> bindings, Set<String> objectFlags) {
@@ -26,6 +26,7 @@ final class ValuesSchema {
     for (ValueBinding b : bindings) {
       add(root, b.path().split("\\."), b.type());
     }
+    add(root, new String[] {"stackwright", HelmChart.CREATE_NAMESPACES}, ValueType.BOOLEAN);
     for (String flag : objectFlags) {
       add(root, new String[] {"stackwright", "objects", flag}, ValueType.BOOLEAN);
     }
@@ -58,15 +59,67 @@ final class ValuesSchema {
   private static Map<String, Object> leaf(String name, ValueType type) {
     Map<String, Object> leaf = new LinkedHashMap<>();
     leaf.put("type", type.jsonType());
-    if (type == ValueType.INTEGER && COUNTS.contains(name)) {
-      leaf.put("minimum", 0);
-    }
-    if (type == ValueType.STRING && NON_EMPTY.contains(name)) {
-      leaf.put("minLength", 1);
-    }
-    if (type == ValueType.LIST && (name.equals("hosts") || name.equals("hostnames"))) {
-      leaf.put("items", Map.of("type", "string", "minLength", 1));
+    switch (type) {
+      case INTEGER -> {
+        switch (name) {
+          case "replicas" -> leaf.put("minimum", 0);
+          case "minReplicas", "maxReplicas" -> leaf.put("minimum", 1);
+          default -> {
+            // Other integers are the user's own; their type is all the schema knows.
+          }
+        }
+      }
+      case STRING -> {
+        switch (name) {
+          case "repository" -> {
+            leaf.put("pattern", SchemaPatterns.REPOSITORY);
+            leaf.put("maxLength", 255);
+          }
+          case "tag" -> leaf.put("pattern", SchemaPatterns.IMAGE_TAG);
+          case "image" -> leaf.put("pattern", SchemaPatterns.IMAGE);
+          default -> {
+            // Other strings are the user's own.
+          }
+        }
+      }
+      case LIST -> {
+        if (name.equals("hosts") || name.equals("hostnames")) {
+          Map<String, Object> host = new LinkedHashMap<>();
+          host.put("type", "string");
+          host.put("pattern", SchemaPatterns.HOSTNAME);
+          host.put("maxLength", 253);
+          leaf.put("items", host);
+        }
+      }
+      case MAP -> {
+        if (name.equals("resources")) {
+          return resources();
+        }
+      }
+      default -> {
+        // Numbers and booleans need nothing beyond their type.
+      }
     }
     return leaf;
+  }
+
+  /** A container's resources: requests and limits, each a map of non-negative quantities. */
+  private static Map<String, Object> resources() {
+    Map<String, Object> quantity = new LinkedHashMap<>();
+    quantity.put("type", List.of("string", "number"));
+    quantity.put("pattern", SchemaPatterns.QUANTITY);
+    quantity.put("minimum", 0);
+    Map<String, Object> quantities = new LinkedHashMap<>();
+    quantities.put("type", "object");
+    quantities.put("additionalProperties", quantity);
+    Map<String, Object> properties = new TreeMap<>();
+    properties.put("limits", quantities);
+    properties.put("requests", quantities);
+    properties.put("claims", Map.of("type", "array"));
+    Map<String, Object> resources = new LinkedHashMap<>();
+    resources.put("type", "object");
+    resources.put("additionalProperties", false);
+    resources.put("properties", properties);
+    return resources;
   }
 }

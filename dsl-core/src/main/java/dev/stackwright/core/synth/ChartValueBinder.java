@@ -1,5 +1,6 @@
 package dev.stackwright.core.synth;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -79,26 +80,27 @@ final class ChartValueBinder {
     return -1;
   }
 
+  /**
+   * Sets the field at the RFC 6901 {@code pointer} (escapes decoded by Jackson), if its parent
+   * exists.
+   */
   private static boolean set(JsonNode tree, String pointer, JsonNode value) {
-    int slash = pointer.lastIndexOf('/');
-    if (slash < 0) {
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonPointer parentPointer = at.head();
+    if (parentPointer == null) {
       return false;
     }
-    JsonNode parent = slash == 0 ? tree : tree.at(pointer.substring(0, slash));
-    String last = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+    JsonNode parent = tree.at(parentPointer);
+    JsonPointer last = at.last();
     if (parent instanceof ObjectNode object) {
-      object.set(last, value);
+      object.set(last.getMatchingProperty(), value);
       return true;
     }
     if (parent instanceof ArrayNode array) {
-      try {
-        int i = Integer.parseInt(last);
-        if (i >= 0 && i < array.size()) {
-          array.set(i, value);
-          return true;
-        }
-      } catch (NumberFormatException e) {
-        return false;
+      int i = last.getMatchingIndex();
+      if (i >= 0 && i < array.size()) {
+        array.set(i, value);
+        return true;
       }
     }
     return false;

@@ -24,6 +24,7 @@ public final class SynthResult {
   private final String stackName;
   private final Environment environment;
   private final String version;
+  private final Optional<String> defaultNamespace;
   private final List<ValueBinding> values;
   private final List<ChartRelease> helmfileReleases;
   private final List<Edge> edges;
@@ -44,6 +45,7 @@ public final class SynthResult {
     this.stackName = stack.name();
     this.environment = stack.environment();
     this.version = stack.version();
+    this.defaultNamespace = stack.resolvedDefaultNamespace();
     this.values = List.copyOf(values);
     this.helmfileReleases = List.copyOf(helmfileReleases);
     this.edges = List.copyOf(edges);
@@ -65,6 +67,11 @@ public final class SynthResult {
   /** The stack's version (SemVer), the version of its Helm chart. */
   public String version() {
     return version;
+  }
+
+  /** The stack's default namespace, if it has one: the one a Helm chart installs into. */
+  public Optional<String> defaultNamespace() {
+    return defaultNamespace;
   }
 
   /** The fields the user marked as chart values, where they live and their defaults. */

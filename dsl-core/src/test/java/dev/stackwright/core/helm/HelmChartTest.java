@@ -12,10 +12,6 @@ import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.TestComponent;
 import dev.stackwright.core.ValueType;
-import dev.stackwright.core.output.Format;
-import dev.stackwright.core.output.Layout;
-import dev.stackwright.core.output.OutputFolder;
-import dev.stackwright.core.output.StackOutput;
 import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
@@ -27,7 +23,6 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,18 +87,7 @@ class HelmChartTest {
   }
 
   private Path writeChart(SynthResult... environments) {
-    OutputFolder out = OutputFolder.at(dir.resolve("dist"));
-    List<SynthResult> results = List.of(environments);
-    StackOutput.write(out, results, Layout.PER_OBJECT, EnumSet.allOf(Format.class));
-    return out.path().resolve("shop/chart");
-  }
-
-  private static List<JsonNode> parse(String yaml) throws IOException {
-    return Yaml.trees(yaml);
-  }
-
-  private static List<JsonNode> plain(SynthResult result) throws IOException {
-    return Yaml.trees(result.objects());
+    return Charts.write(dir, environments);
   }
 
   @Test
@@ -114,9 +98,11 @@ class HelmChartTest {
     assertThat(chart.resolve("Chart.yaml")).content().contains("apiVersion: v2", "name: shop");
     var lint = new Helm(chart).lint().strict().call();
     assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
-    String rendered = new Helm(chart).template().withName("shop").call();
 
-    assertThat(parse(rendered)).containsExactlyInAnyOrderElementsOf(plain(dev));
+    assertThat(Charts.render(chart, "shop", t -> t.set("stackwright.createNamespaces", true)))
+        .containsExactlyInAnyOrderElementsOf(Charts.plain(dev));
+    assertThat(Charts.render(chart, "shop"))
+        .containsExactlyInAnyOrderElementsOf(Charts.plainWithoutNamespaces(dev));
   }
 
   @Test
@@ -138,10 +124,9 @@ class HelmChartTest {
     SynthResult dev = Synthesizer.synthesize(stack("dev", 2, "1.0.0"));
     Path chart = writeChart(dev);
 
-    String rendered = new Helm(chart).template().withName("shop").set("api.replicas", 7).call();
+    List<JsonNode> actual = Charts.render(chart, "shop", t -> t.set("api.replicas", 7));
 
-    List<JsonNode> expected = plain(dev);
-    List<JsonNode> actual = parse(rendered);
+    List<JsonNode> expected = Charts.plainWithoutNamespaces(dev);
     for (int i = 0; i < expected.size(); i++) {
       if (expected.get(i).path("kind").asText().equals("Deployment")) {
         ((com.fasterxml.jackson.databind.node.ObjectNode) expected.get(i).get("spec"))
@@ -155,11 +140,9 @@ class HelmChartTest {
   void helmRejectsAValueThatViolatesTheSchema() {
     Path chart = writeChart(Synthesizer.synthesize(stack("dev", 2, "1.0.0")));
 
-    assertThatThrownBy(
-            () -> new Helm(chart).template().withName("shop").set("api.replicas", -1).call())
+    assertThatThrownBy(() -> Charts.render(chart, "shop", t -> t.set("api.replicas", -1)))
         .hasMessageContaining("replicas");
-    assertThatThrownBy(
-            () -> new Helm(chart).template().withName("shop").set("api.replica", 3).call())
+    assertThatThrownBy(() -> Charts.render(chart, "shop", t -> t.set("api.replica", 3)))
         .hasMessageContaining("replica");
   }
 
@@ -173,13 +156,9 @@ class HelmChartTest {
     assertThat(overrides)
         .isEqualTo(
             Yaml.mapper().valueToTree(Map.of("api", Map.of("replicas", 5, "logLevel", "warn"))));
-    String rendered =
-        new Helm(chart)
-            .template()
-            .withName("shop")
-            .withValuesFile(chart.resolve("values-prod.yaml"))
-            .call();
-    assertThat(parse(rendered)).containsExactlyInAnyOrderElementsOf(plain(prod));
+    List<JsonNode> rendered =
+        Charts.render(chart, "shop", t -> t.withValuesFile(chart.resolve("values-prod.yaml")));
+    assertThat(rendered).containsExactlyInAnyOrderElementsOf(Charts.plainWithoutNamespaces(prod));
     assertThat(dir.resolve("dist/shop/prod/kustomization.yaml")).exists();
   }
 
@@ -193,15 +172,12 @@ class HelmChartTest {
 
     assertThat(chart.resolve("values.yaml")).content().contains("configmap-shop-extra: false");
     assertThat(chart.resolve("values-prod.yaml")).content().contains("configmap-shop-extra: true");
-    String devRendered = new Helm(chart).template().withName("shop").call();
-    String prodRendered =
-        new Helm(chart)
-            .template()
-            .withName("shop")
-            .withValuesFile(chart.resolve("values-prod.yaml"))
-            .call();
-    assertThat(parse(devRendered)).containsExactlyInAnyOrderElementsOf(plain(dev));
-    assertThat(parse(prodRendered)).containsExactlyInAnyOrderElementsOf(plain(prod));
+    List<JsonNode> devRendered = Charts.render(chart, "shop");
+    List<JsonNode> prodRendered =
+        Charts.render(chart, "shop", t -> t.withValuesFile(chart.resolve("values-prod.yaml")));
+    assertThat(devRendered).containsExactlyInAnyOrderElementsOf(Charts.plainWithoutNamespaces(dev));
+    assertThat(prodRendered)
+        .containsExactlyInAnyOrderElementsOf(Charts.plainWithoutNamespaces(prod));
     var lint = new Helm(chart).lint().strict().call();
     assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
   }
@@ -263,9 +239,13 @@ class HelmChartTest {
   @Test
   void templatesKeepLiteralBracesOfTheObjects() throws IOException {
     Path chart = writeChart(Synthesizer.synthesize(stack("dev", 2, "1.0.0")));
-    String rendered = new Helm(chart).template().withName("shop").call();
+    List<JsonNode> rendered = Charts.render(chart, "shop");
 
-    assertThat(rendered).contains("Pod {{ $labels.pod }} is down");
+    assertThat(rendered)
+        .anySatisfy(
+            o ->
+                assertThat(o.at("/data/summary").asText())
+                    .isEqualTo("Pod {{ $labels.pod }} is down"));
     assertThat(Files.readString(chart.resolve("values.schema.json"))).contains("\"minimum\" : 0");
   }
 }
