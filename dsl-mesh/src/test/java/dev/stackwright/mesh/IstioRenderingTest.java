@@ -16,6 +16,7 @@ import io.fabric8.istio.api.security.v1.AuthorizationPolicy;
 import io.fabric8.istio.api.security.v1.PeerAuthentication;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IstioRenderingTest {
@@ -66,7 +67,7 @@ class IstioRenderingTest {
         .satisfies(
             pa -> {
               assertThat(pa.getSpec().getSelector().getMatchLabels())
-                  .containsEntry("app", "orders");
+                  .isEqualTo(Map.of("app.kubernetes.io/name", "orders"));
               assertThat(pa.getSpec().getMtls().getMode())
                   .isEqualTo(PeerAuthenticationMutualTLSMode.PERMISSIVE);
             });
@@ -166,10 +167,10 @@ class IstioRenderingTest {
             ap -> {
               assertThat(ap.getSpec().getAction()).isEqualTo(AuthorizationPolicyAction.ALLOW);
               assertThat(ap.getSpec().getSelector().getMatchLabels())
-                  .containsEntry("app", "orders");
+                  .isEqualTo(Map.of("app.kubernetes.io/name", "orders"));
               var rule = ap.getSpec().getRules().get(0);
               assertThat(rule.getFrom().get(0).getSource().getPrincipals())
-                  .containsExactly("cluster.local/ns/shop/sa/web-sa");
+                  .containsExactly("cluster.local/ns/shop/sa/web");
               var op = rule.getTo().get(0).getOperation();
               assertThat(op.getPorts()).containsExactly("8080");
               assertThat(op.getMethods()).containsExactly("GET");

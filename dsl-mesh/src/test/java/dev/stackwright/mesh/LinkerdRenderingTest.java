@@ -69,7 +69,8 @@ class LinkerdRenderingTest {
     assertThat(spec(server))
         .containsEntry("port", "metrics")
         .containsEntry("accessPolicy", "all-authenticated")
-        .containsEntry("podSelector", Map.of("matchLabels", Map.of("app", "orders")));
+        .containsEntry(
+            "podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "orders")));
     assertThat(server.getMetadata().getNamespace()).isEqualTo("shop");
     assertThat(kinds(result, "Server")).hasSize(5);
   }
@@ -101,7 +102,7 @@ class LinkerdRenderingTest {
     assertThat(authn.getApiVersion()).isEqualTo("policy.linkerd.io/v1alpha1");
     assertThat(spec(authn))
         .containsEntry(
-            "identities", List.of("web-sa.shop.serviceaccount.identity.linkerd.cluster.local"));
+            "identities", List.of("web.shop.serviceaccount.identity.linkerd.cluster.local"));
     GenericKubernetesResource policy = generic(result, "AuthorizationPolicy", "orders-0-http");
     assertThat(policy.getApiVersion()).isEqualTo("policy.linkerd.io/v1alpha1");
     assertThat(spec(policy))

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;

@@ -8,6 +8,7 @@ import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import dev.stackwright.observability.alerts.AlertRules;
 import dev.stackwright.observability.alerts.Slo;
 import dev.stackwright.observability.alerts.WorkloadAlerts;

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 /**
  * Synthesizes the identity of the pods a component runs: a ServiceAccount of the owner's service
  * account name that never mounts a token by itself (a pod that needs one asks for it in its own
- * spec, so no other pod using the account gets one by accident), and, when the pod has grants, a Role with exactly
- * those rules and a RoleBinding to it, both named after the owner.
+ * spec, so no other pod using the account gets one by accident), and, when the pod has grants, a
+ * Role with exactly those rules and a RoleBinding to it, both named after the owner.
  */
 public final class PodIdentity {
   private PodIdentity() {}

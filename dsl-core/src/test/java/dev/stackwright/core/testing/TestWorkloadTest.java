@@ -41,7 +41,10 @@ class TestWorkloadTest {
   void runsOneRestrictedContainerWithItsPortsLimitsAndAReadinessProbe() {
     SynthResult result =
         Synthesizer.strict()
-            .run(shop(TestWorkload.of("api", NamedPort.of("http", 8080), NamedPort.of("metrics", 9090))));
+            .run(
+                shop(
+                    TestWorkload.of(
+                        "api", NamedPort.of("http", 8080), NamedPort.of("metrics", 9090))));
 
     assertThat(result).isOk();
     assertThat(result.warnings()).isEmpty();
@@ -139,7 +142,11 @@ class TestWorkloadTest {
   @Test
   void itsPodIsCheckedByThePodChecks() {
     TestWorkload latest =
-        TestWorkload.builder().name("api").image("nginx:latest").addPort(NamedPort.of("http", 8080)).build();
+        TestWorkload.builder()
+            .name("api")
+            .image("nginx:latest")
+            .addPort(NamedPort.of("http", 8080))
+            .build();
     TestWorkload twice = TestWorkload.of("db", NamedPort.of("pg", 5432), NamedPort.of("pg", 5433));
 
     assertThat(shop(latest, twice))
