@@ -116,7 +116,7 @@ class OtelCollectorTest {
   }
 
   @Test
-  void meshReadsTheSameTracingSettings() {
+  void tracingSettingsNameTheCollectorServiceAndTheSampling() {
     TracingSettings tracing = collector.tracing();
 
     assertThat(tracing.host()).isEqualTo("otel-collector.observability.svc.cluster.local");
