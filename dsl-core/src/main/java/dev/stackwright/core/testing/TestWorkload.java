@@ -36,7 +36,9 @@ import org.immutables.value.Value;
  * app.kubernetes.io/name=<name>}; service account {@code <name>}; one container {@code app} running
  * the pinned image {@value #DEFAULT_IMAGE} with the declared named ports, requests of 50m CPU and
  * 64Mi memory, limits of 200m CPU and 128Mi memory, and a TCP readiness probe on its first TCP
- * port; one replica. So a test stack made of fixtures raises no warning and passes strict mode.
+ * port; one replica. So a fixture raises no warning and passes strict mode, unless it listens only
+ * on UDP or SCTP (no TCP port to probe: the pod checks warn that it has no readiness probe) or a
+ * registry policy of the stack does not allow {@code registry.example.com} (set {@code image}).
  *
  * <pre>{@code
  * TestWorkload api = TestWorkload.http("api");                 // port http 8080
