@@ -148,6 +148,7 @@ class ControlPlaneTest {
 
     assertThat(result.errors()).isEmpty();
     List<String> order = result.objects().stream().map(ControlPlaneTest::describe).toList();
+    assertThat(order).contains("HelmRelease/istio-base", "HelmRelease/istiod");
     assertThat(order.indexOf("VirtualService/orders"))
         .isGreaterThan(order.indexOf("HelmRelease/istiod"))
         .isGreaterThan(order.indexOf("HelmRelease/istio-base"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import io.fabric8.istio.api.api.networking.v1alpha3.ClientTLSSettingsTLSmode;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPFaultInjectionAbortHttpStatus;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
@@ -16,6 +17,7 @@ import io.fabric8.istio.api.security.v1.AuthorizationPolicy;
 import io.fabric8.istio.api.security.v1.PeerAuthentication;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IstioRenderingTest {
@@ -66,7 +68,7 @@ class IstioRenderingTest {
         .satisfies(
             pa -> {
               assertThat(pa.getSpec().getSelector().getMatchLabels())
-                  .containsEntry("app", "orders");
+                  .isEqualTo(Map.of("app.kubernetes.io/name", "orders"));
               assertThat(pa.getSpec().getMtls().getMode())
                   .isEqualTo(PeerAuthenticationMutualTLSMode.PERMISSIVE);
             });
@@ -166,15 +168,48 @@ class IstioRenderingTest {
             ap -> {
               assertThat(ap.getSpec().getAction()).isEqualTo(AuthorizationPolicyAction.ALLOW);
               assertThat(ap.getSpec().getSelector().getMatchLabels())
-                  .containsEntry("app", "orders");
+                  .isEqualTo(Map.of("app.kubernetes.io/name", "orders"));
               var rule = ap.getSpec().getRules().get(0);
               assertThat(rule.getFrom().get(0).getSource().getPrincipals())
-                  .containsExactly("cluster.local/ns/shop/sa/web-sa");
+                  .containsExactly("cluster.local/ns/shop/sa/web");
               var op = rule.getTo().get(0).getOperation();
               assertThat(op.getPorts()).containsExactly("8080");
               assertThat(op.getMethods()).containsExactly("GET");
               assertThat(op.getPaths()).containsExactly("/api/*");
             });
+  }
+
+  @Test
+  void rulesSelectByTheSelectorLabelsAndAdmitTheServiceAccountNotTheName() {
+    TestWorkload admin =
+        TestWorkload.of("admin", Shop.HTTP).inNamespace("shop").withServiceAccount("ops");
+    TestWorkload billing =
+        TestWorkload.of("billing", Shop.HTTP)
+            .inNamespace("shop")
+            .withSelector(Map.of("app", "billing", "tier", "backend"));
+    var result =
+        Synthesizer.synthesize(
+            Shop.stack(
+                mesh,
+                admin,
+                billing,
+                MutualTls.permissive(mesh, billing),
+                MeshAuthorization.allow(mesh, billing, AllowRule.from(admin))));
+
+    assertThat(result)
+        .object(AuthorizationPolicy.class, "billing")
+        .satisfies(
+            ap -> {
+              assertThat(ap.getSpec().getSelector().getMatchLabels())
+                  .isEqualTo(Map.of("app", "billing", "tier", "backend"));
+              assertThat(
+                      ap.getSpec().getRules().get(0).getFrom().get(0).getSource().getPrincipals())
+                  .containsExactly("cluster.local/ns/shop/sa/ops");
+            });
+    assertThat(result)
+        .object(PeerAuthentication.class, "billing")
+        .extracting(pa -> pa.getSpec().getSelector().getMatchLabels())
+        .isEqualTo(Map.of("app", "billing", "tier", "backend"));
   }
 
   @Test

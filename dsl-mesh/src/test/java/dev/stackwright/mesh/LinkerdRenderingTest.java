@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -69,7 +70,8 @@ class LinkerdRenderingTest {
     assertThat(spec(server))
         .containsEntry("port", "metrics")
         .containsEntry("accessPolicy", "all-authenticated")
-        .containsEntry("podSelector", Map.of("matchLabels", Map.of("app", "orders")));
+        .containsEntry(
+            "podSelector", Map.of("matchLabels", Map.of("app.kubernetes.io/name", "orders")));
     assertThat(server.getMetadata().getNamespace()).isEqualTo("shop");
     assertThat(kinds(result, "Server")).hasSize(5);
   }
@@ -101,7 +103,7 @@ class LinkerdRenderingTest {
     assertThat(authn.getApiVersion()).isEqualTo("policy.linkerd.io/v1alpha1");
     assertThat(spec(authn))
         .containsEntry(
-            "identities", List.of("web-sa.shop.serviceaccount.identity.linkerd.cluster.local"));
+            "identities", List.of("web.shop.serviceaccount.identity.linkerd.cluster.local"));
     GenericKubernetesResource policy = generic(result, "AuthorizationPolicy", "orders-0-http");
     assertThat(policy.getApiVersion()).isEqualTo("policy.linkerd.io/v1alpha1");
     assertThat(spec(policy))
@@ -116,6 +118,31 @@ class LinkerdRenderingTest {
                     "kind", "MeshTLSAuthentication",
                     "name", "orders-0")));
     assertThat(kinds(result, "AuthorizationPolicy")).hasSize(2);
+  }
+
+  @Test
+  void serversSelectByTheSelectorLabelsAndAuthenticateTheServiceAccountNotTheName() {
+    TestWorkload admin =
+        TestWorkload.of("admin", Shop.HTTP).inNamespace("shop").withServiceAccount("ops");
+    TestWorkload billing =
+        TestWorkload.of("billing", Shop.HTTP)
+            .inNamespace("shop")
+            .withSelector(Map.of("app", "billing", "tier", "backend"));
+    SynthResult result =
+        Synthesizer.synthesize(
+            Shop.stack(
+                mesh,
+                admin,
+                billing,
+                MutualTls.strict(mesh, "shop"),
+                MeshAuthorization.allow(mesh, billing, AllowRule.from(admin))));
+
+    assertThat(spec(generic(result, "Server", "billing-http")))
+        .containsEntry(
+            "podSelector", Map.of("matchLabels", Map.of("app", "billing", "tier", "backend")));
+    assertThat(spec(generic(result, "MeshTLSAuthentication", "billing-0")))
+        .containsEntry(
+            "identities", List.of("ops.shop.serviceaccount.identity.linkerd.cluster.local"));
   }
 
   @Test

@@ -44,7 +44,11 @@ class MeshSwitchTest {
     for (String env : new String[] {"prod", "dev"}) {
       SynthResult first = Synthesizer.synthesize(shop(Environment.of(env)));
       SynthResult second = Synthesizer.synthesize(shop(Environment.of(env)));
-      assertThat(Yaml.writeAll(first.objects())).isEqualTo(Yaml.writeAll(second.objects()));
+      assertThat(first).isOk();
+      assertThat(second).isOk();
+      assertThat(Yaml.writeAll(second.objects()))
+          .as("%s output", env)
+          .isEqualTo(Yaml.writeAll(first.objects()));
     }
   }
 }

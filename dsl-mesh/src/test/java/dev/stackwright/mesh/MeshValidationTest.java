@@ -5,6 +5,8 @@ import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.testing.TestService;
+import dev.stackwright.core.testing.TestWorkload;
 import org.junit.jupiter.api.Test;
 
 class MeshValidationTest {
@@ -29,11 +31,7 @@ class MeshValidationTest {
   @Test
   void splitToAServiceWithoutWorkloadIsAnError() {
     TestService orphan =
-        new TestService(
-            "orders-v3",
-            java.util.Optional.of("shop"),
-            java.util.Optional.empty(),
-            java.util.List.of(NamedPort.of("http", 80)));
+        TestService.withoutBackend("orders-v3", NamedPort.of("http", 80)).inNamespace("shop");
 
     assertThat(
             Stack.builder()
@@ -49,7 +47,9 @@ class MeshValidationTest {
   void splitToAServiceOutsideTheStackIsAnError() {
     TestService elsewhere =
         TestService.of(
-            "payments", TestWorkload.in("shop", "payments", Shop.HTTP), NamedPort.of("http", 80));
+            "payments",
+            TestWorkload.of("payments", Shop.HTTP).inNamespace("shop"),
+            NamedPort.of("http", 80));
 
     assertThat(Shop.stack(istio, MeshRoute.canary(istio, "orders", Shop.ORDERS_SVC, elsewhere, 5)))
         .hasError(MeshRules.UNKNOWN_SERVICE, "mesh-route orders / backends[1].service");
@@ -57,7 +57,7 @@ class MeshValidationTest {
 
   @Test
   void authorizationNamingAnUnknownWorkloadIsAnError() {
-    TestWorkload stranger = TestWorkload.in("shop", "stranger", Shop.HTTP);
+    TestWorkload stranger = TestWorkload.of("stranger", Shop.HTTP).inNamespace("shop");
 
     assertThat(
             Shop.stack(
@@ -142,7 +142,7 @@ class MeshValidationTest {
 
   @Test
   void featuresLinkerdCannotExpressAreErrorsNotDroppedRules() {
-    TestWorkload payments = TestWorkload.in("pay", "payments", Shop.HTTP);
+    TestWorkload payments = TestWorkload.of("payments", Shop.HTTP).inNamespace("pay");
     TestService paymentsSvc = TestService.of("payments", payments, NamedPort.of("http", 80));
     MeshRoute route =
         MeshRoute.canary(linkerd, "orders", Shop.ORDERS_SVC, paymentsSvc, 10)
@@ -178,7 +178,7 @@ class MeshValidationTest {
 
   @Test
   void everyMistakeIsReportedTogether() {
-    TestWorkload stranger = TestWorkload.in("shop", "stranger", Shop.HTTP);
+    TestWorkload stranger = TestWorkload.of("stranger", Shop.HTTP).inNamespace("shop");
     MeshRoute badSplit =
         MeshRoute.builder()
             .name("orders")

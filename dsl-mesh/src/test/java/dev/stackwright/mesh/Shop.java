@@ -3,6 +3,8 @@ package dev.stackwright.mesh;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.testing.TestService;
+import dev.stackwright.core.testing.TestWorkload;
 import java.util.List;
 
 /** A small shop: web calls orders; orders has a stable and a canary version behind services. */
@@ -10,9 +12,10 @@ final class Shop {
   static final NamedPort HTTP = NamedPort.of("http", 8080);
   static final NamedPort METRICS = NamedPort.of("metrics", 9090);
 
-  static final TestWorkload WEB = TestWorkload.in("shop", "web", HTTP);
-  static final TestWorkload ORDERS = TestWorkload.in("shop", "orders", HTTP, METRICS);
-  static final TestWorkload ORDERS_V2 = TestWorkload.in("shop", "orders-v2", HTTP, METRICS);
+  static final TestWorkload WEB = TestWorkload.of("web", HTTP).inNamespace("shop");
+  static final TestWorkload ORDERS = TestWorkload.of("orders", HTTP, METRICS).inNamespace("shop");
+  static final TestWorkload ORDERS_V2 =
+      TestWorkload.of("orders-v2", HTTP, METRICS).inNamespace("shop");
   static final TestService ORDERS_SVC = TestService.of("orders", ORDERS, NamedPort.of("http", 80));
   static final TestService ORDERS_V2_SVC =
       TestService.of("orders-v2", ORDERS_V2, NamedPort.of("http", 80));

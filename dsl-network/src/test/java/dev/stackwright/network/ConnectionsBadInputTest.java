@@ -3,6 +3,7 @@ package dev.stackwright.network;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.testing.TestWorkload;
 import org.junit.jupiter.api.Test;
 
 class ConnectionsBadInputTest {

@@ -3,6 +3,7 @@ package dev.stackwright.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackwright.core.testing.TestWorkload;
 import org.junit.jupiter.api.Test;
 
 class DnsTest {

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -156,8 +157,28 @@ class GatewayRoutesTest {
             .gatewayClassName("istio")
             .build();
 
-    assertThat(stack(simple)).object(Ingress.class, "shop");
-    assertThat(stack(onGateway)).object(HTTPRoute.class, "shop");
+    assertThat(stack(simple))
+        .object(Ingress.class, "shop")
+        .satisfies(
+            ingress -> {
+              var rule = ingress.getSpec().getRules().get(0);
+              assertThat(rule.getHost()).isEqualTo("shop.example.com");
+              var path = rule.getHttp().getPaths().get(0);
+              assertThat(path.getPath()).isEqualTo("/");
+              assertThat(path.getBackend().getService().getName()).isEqualTo("web");
+              assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http");
+            });
+    assertThat(stack(onGateway))
+        .object(HTTPRoute.class, "shop")
+        .satisfies(
+            route -> {
+              assertThat(route.getSpec().getHostnames()).containsExactly("shop.example.com");
+              HTTPRouteRule rule = route.getSpec().getRules().get(0);
+              assertThat(rule.getMatches().get(0).getPath().getValue()).isEqualTo("/");
+              assertThat(rule.getBackendRefs())
+                  .extracting(HTTPBackendRef::getName, HTTPBackendRef::getPort)
+                  .containsExactly(tuple("web", 80));
+            });
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.testing.TestWorkload;
 import org.junit.jupiter.api.Test;
 
 class RouteBadInputTest {

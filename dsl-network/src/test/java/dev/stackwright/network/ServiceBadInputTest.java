@@ -2,6 +2,7 @@ package dev.stackwright.network;
 
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 
+import dev.stackwright.core.testing.TestWorkload;
 import dev.stackwright.core.validate.Rules;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

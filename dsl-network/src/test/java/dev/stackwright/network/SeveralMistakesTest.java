@@ -2,6 +2,7 @@ package dev.stackwright.network;
 
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 
+import dev.stackwright.core.testing.TestWorkload;
 import org.junit.jupiter.api.Test;
 
 class SeveralMistakesTest {

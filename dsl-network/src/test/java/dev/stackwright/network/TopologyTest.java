@@ -6,6 +6,7 @@ import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.diagram.Diagram;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import org.junit.jupiter.api.Test;
 
 class TopologyTest {

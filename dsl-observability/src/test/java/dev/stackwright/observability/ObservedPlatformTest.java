@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import dev.stackwright.observability.alerts.AlertRules;
 import dev.stackwright.observability.alerts.Slo;
 import dev.stackwright.observability.alerts.WorkloadAlerts;
@@ -78,8 +80,17 @@ class ObservedPlatformTest {
   }
 
   @Test
-  void platformOutputIsDeterministic() {
-    assertThat(Synthesizer.synthesize(platform()).objects())
-        .isEqualTo(Synthesizer.synthesize(platform()).objects());
+  void platformOutputIsByteIdenticalAcrossRuns() {
+    SynthResult first = Synthesizer.synthesize(platform());
+    SynthResult second = Synthesizer.synthesize(platform());
+
+    assertThat(first).isOk();
+    assertThat(second).isOk();
+    assertThat(first.objects()).isNotEmpty().hasSameSizeAs(second.objects());
+    for (int i = 0; i < first.objects().size(); i++) {
+      assertThat(Yaml.write(second.objects().get(i)))
+          .as("object %d, %s", i, first.entries().get(i).describe())
+          .isEqualTo(Yaml.write(first.objects().get(i)));
+    }
   }
 }

@@ -61,6 +61,15 @@ class ReplicatedStoragePlatformTest {
     List<String> kinds =
         Synthesizer.synthesize(platform()).objects().stream().map(HasMetadata::getKind).toList();
 
+    assertThat(kinds)
+        .contains(
+            "StorageClass",
+            "PersistentVolumeClaim",
+            "Role",
+            "CronJob",
+            "HelmRelease",
+            "CephCluster",
+            "CephBlockPool");
     assertThat(kinds.indexOf("StorageClass")).isLessThan(kinds.indexOf("PersistentVolumeClaim"));
     assertThat(kinds.indexOf("PersistentVolumeClaim")).isLessThan(kinds.indexOf("CronJob"));
     assertThat(kinds.indexOf("Role")).isLessThan(kinds.indexOf("CronJob"));

@@ -134,7 +134,12 @@ class OutputTest {
     StackOutput.write(a, List.of(shop()), Layout.PER_OBJECT);
     StackOutput.write(b, List.of(shop()), Layout.PER_OBJECT);
 
-    for (Path f : list(a.path().resolve("shop"))) {
+    List<Path> first = list(a.path().resolve("shop"));
+    assertThat(first).hasSizeGreaterThan(1);
+    assertThat(list(b.path().resolve("shop")))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactlyElementsOf(first.stream().map(p -> p.getFileName().toString()).toList());
+    for (Path f : first) {
       assertThat(f).hasSameBinaryContentAs(b.path().resolve("shop").resolve(f.getFileName()));
     }
   }

@@ -9,11 +9,12 @@ import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestService;
+import dev.stackwright.core.testing.TestWorkload;
 import dev.stackwright.observability.MonitoringStack;
 import dev.stackwright.observability.ObservabilityRules;
-import dev.stackwright.observability.TestService;
-import dev.stackwright.observability.TestWorkload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import java.util.List;
@@ -80,19 +81,26 @@ class MetricsTest {
   }
 
   @Test
-  void withoutTheOperatorNothingIsSynthesizedAndScrapeAnnotationsAreOffered() {
+  void withoutTheOperatorNoMonitorIsSynthesizedAndThePodsCarryScrapeAnnotations() {
     Metrics metrics = Metrics.of(api).path("/prom").prometheusOperator(false).build();
 
     SynthResult result = synth(api, metrics);
 
     assertThat(result).isOk();
-    assertThat(result.objects()).extracting(HasMetadata::getKind).doesNotContain("PodMonitor");
+    assertThat(result.objects())
+        .extracting(HasMetadata::getKind)
+        .contains("Deployment")
+        .doesNotContain("PodMonitor");
     assertThat(result.warnings()).isEmpty();
     assertThat(metrics.scrapeAnnotations())
         .containsExactly(
             Map.entry("prometheus.io/path", "/prom"),
             Map.entry("prometheus.io/port", "9090"),
             Map.entry("prometheus.io/scrape", "true"));
+    assertThat(result)
+        .object(Deployment.class, "shop", "api")
+        .extracting(d -> d.getSpec().getTemplate().getMetadata().getAnnotations())
+        .isEqualTo(metrics.scrapeAnnotations());
   }
 
   @Test
@@ -103,6 +111,7 @@ class MetricsTest {
     List<String> kinds =
         synth(metrics, api, monitoring).objects().stream().map(HasMetadata::getKind).toList();
 
+    assertThat(kinds).contains("HelmRelease", "PodMonitor");
     assertThat(kinds.indexOf("PodMonitor")).isGreaterThan(kinds.indexOf("HelmRelease"));
   }
 

@@ -2,21 +2,18 @@ package dev.stackwright.observability.tracing;
 
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
-import dev.stackwright.core.synth.PodDecorations;
-import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.testing.TestWorkload;
 import dev.stackwright.observability.ObservabilityRules;
-import dev.stackwright.observability.TestWorkload;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.util.List;
-import java.util.Optional;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
 
 class TracingTest {
@@ -37,53 +34,42 @@ class TracingTest {
   }
 
   @Test
-  void tracedWorkloadsGetTheCollectorsEnvironmentAsDecorations() {
-    assertThat(stack(api, collector, Tracing.of(collector, api), new EnvProbe(api)))
-        .object(ConfigMap.class, "probe")
+  void tracedWorkloadsGetTheCollectorsEnvironmentInTheirContainers() {
+    assertThat(stack(api, collector, Tracing.of(collector, api)))
+        .object(Deployment.class, "shop", "api")
+        .extracting(d -> d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
         .satisfies(
-            cm ->
-                assertThat(cm.getData())
-                    .containsEntry("OTEL_SERVICE_NAME", "api")
-                    .containsKey("OTEL_EXPORTER_OTLP_ENDPOINT"));
+            env ->
+                assertThat(env)
+                    .extracting(EnvVar::getName, EnvVar::getValue)
+                    .contains(
+                        tuple("OTEL_SERVICE_NAME", "api"),
+                        tuple(
+                            "OTEL_EXPORTER_OTLP_ENDPOINT",
+                            "http://otel-collector.monitoring.svc.cluster.local:4317")));
+  }
+
+  @Test
+  void workloadsTheTracingDoesNotNameKeepTheirEnvironment() {
+    TestWorkload worker = TestWorkload.http("worker");
+    SynthResult result =
+        Synthesizer.synthesize(stack(api, worker, collector, Tracing.of(collector, api)));
+
+    assertThat(result)
+        .object(Deployment.class, "shop", "api")
+        .extracting(d -> d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+        .satisfies(
+            env -> assertThat(env).extracting(EnvVar::getName).contains("OTEL_SERVICE_NAME"));
+    assertThat(result)
+        .object(Deployment.class, "shop", "worker")
+        .extracting(d -> d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+        .satisfies(
+            env -> assertThat(env).extracting(EnvVar::getName).doesNotContain("OTEL_SERVICE_NAME"));
   }
 
   @Test
   void tracingAWorkloadOutsideTheStackIsAnError() {
     assertThat(stack(collector, Tracing.of(collector, api)))
         .hasError(ObservabilityRules.UNKNOWN_TARGET, "tracing otel-collector / workloads[0]");
-  }
-
-  /**
-   * Writes the decorations a workload would see into a ConfigMap, as the compute layer reads them.
-   */
-  private record EnvProbe(TestWorkload workload) implements Component {
-    @Override
-    public String name() {
-      return "probe";
-    }
-
-    @Override
-    public String kind() {
-      return "probe";
-    }
-
-    @Override
-    public Layer layer() {
-      return Layer.COMPUTE;
-    }
-
-    @Override
-    public Optional<String> namespace() {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<HasMetadata> synthesize(SynthContext context) {
-      return List.of(
-          new ConfigMapBuilder()
-              .withMetadata(context.metadata(this).build())
-              .withData(PodDecorations.of(context, workload).env())
-              .build());
-    }
   }
 }

@@ -111,6 +111,7 @@ class CephClusterTest {
             .map(o -> o.getKind())
             .toList();
 
+    assertThat(kinds).contains("HelmRelease", "CephCluster", "CephBlockPool");
     assertThat(kinds.indexOf("HelmRelease")).isLessThan(kinds.indexOf("CephCluster"));
     assertThat(kinds.indexOf("CephCluster")).isLessThan(kinds.indexOf("CephBlockPool"));
   }

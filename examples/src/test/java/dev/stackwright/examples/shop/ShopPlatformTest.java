@@ -12,6 +12,7 @@ import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.Snapshot;
 import dev.stackwright.core.validate.Diagnostic;
+import dev.stackwright.observability.tracing.OtelCollector;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestination;
 import io.fabric8.istio.api.networking.v1.VirtualService;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -139,6 +140,22 @@ class ShopPlatformTest {
         .extracting(HasMetadata::getKind)
         .contains("Server", "MeshTLSAuthentication");
     assertThat(dev.objects()).extracting(HasMetadata::getKind).doesNotContain("VirtualService");
+  }
+
+  @Test
+  void prodMeshSendsItsTracesToTheStacksCollector() {
+    OtelCollector collector = ShopObservability.in(Environment.of("prod")).collector();
+
+    assertThat(synth("prod").find("HelmRelease", "istio-system", "istiod"))
+        .get()
+        .extracting(
+            r -> Yaml.tree(r).at("/spec/values/meshConfig/extensionProviders/0/opentelemetry"))
+        .satisfies(
+            otel -> {
+              assertThat(otel.path("service").asText())
+                  .isEqualTo("otel-collector.monitoring.svc.cluster.local");
+              assertThat(otel.path("port").asInt()).isEqualTo(collector.otlpGrpcPort());
+            });
   }
 
   @ParameterizedTest
