@@ -172,12 +172,6 @@ public final class ObjectChecks {
           "a StatefulSet name must be at most 52 characters: its pods carry the label"
               + " controller-revision-hash=<name>-<10-character hash>, which must fit 63, was %d",
           name.length());
-    } else if (lastPod.length() > Labels.MAX_NAME) {
-      at.error(
-          Rules.INVALID_NAME,
-          "metadata.name",
-          "the pod name %s (name-ordinal) must fit a 63-character label",
-          lastPod);
     }
     forEach(
         spec.path("volumeClaimTemplates"),
