@@ -2,11 +2,14 @@ package dev.stackwright.core.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Applies a stack's acknowledgements to its diagnostics: each warning covered by an acknowledgement
  * (the first that covers it) is set aside as {@link Acknowledged}; each acknowledgement that covers
  * no warning becomes a {@code core.stale-acknowledgement} warning. Errors are never acknowledged.
+ * Staleness is judged only on a stack without errors: with errors, the components that have them
+ * are not synthesized, so warnings about their objects are missing, not gone.
  *
  * @param diagnostics the errors and the warnings that still count, stale acknowledgements included
  * @param acknowledged the warnings set aside, in the order found
@@ -36,7 +39,8 @@ public record Acknowledgements(List<Diagnostic> diagnostics, List<Acknowledged> 
         acknowledged.add(new Acknowledged(d, acknowledgements.get(by)));
       }
     }
-    for (int i = 0; i < used.length; i++) {
+    boolean errors = found.stream().anyMatch(Diagnostic::isError);
+    for (int i = 0; i < used.length && !errors; i++) {
       Acknowledgement a = acknowledgements.get(i);
       if (!used[i] && !a.reason().isBlank()) {
         remaining.add(
@@ -45,7 +49,7 @@ public record Acknowledgements(List<Diagnostic> diagnostics, List<Acknowledged> 
                 Rules.STALE_ACKNOWLEDGEMENT,
                 "stack " + stackName + " / acknowledgements[" + i + "]",
                 String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "acknowledges %s at %s, but no such warning is reported; remove the"
                         + " acknowledgement",
                     a.rule(),

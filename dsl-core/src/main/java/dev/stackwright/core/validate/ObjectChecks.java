@@ -21,6 +21,23 @@ import java.util.Set;
 public final class ObjectChecks {
   private static final Set<String> WORKLOADS =
       Set.of("apps/Deployment", "apps/StatefulSet", "apps/DaemonSet", "apps/ReplicaSet");
+
+  /** Built-in kinds, besides the workloads, whose fields inside the object are checked. */
+  private static final Set<String> INSIDE =
+      Set.of(
+          "batch/Job",
+          "batch/CronJob",
+          "/Pod",
+          "/PodTemplate",
+          "/ReplicationController",
+          "/Service",
+          "policy/PodDisruptionBudget",
+          "networking.k8s.io/NetworkPolicy",
+          "/ResourceQuota",
+          "/LimitRange",
+          "/PersistentVolumeClaim",
+          "/PersistentVolume");
+
   private static final Set<String> PULL_POLICIES = Set.of("Always", "IfNotPresent", "Never");
   private static final Set<String> RESTART_POLICIES = Set.of("Always", "OnFailure", "Never");
   private static final Set<String> PROTOCOLS = Set.of("TCP", "UDP", "SCTP");
@@ -67,21 +84,8 @@ public final class ObjectChecks {
     at.annotations("metadata.annotations", meta.getAnnotations(), inheritedAnnotations);
     String type = KnownKinds.groupOf(object.getApiVersion()) + "/" + kind;
     if (WORKLOADS.contains(type)
-        || FLUX_GROUPS.contains(KnownKinds.groupOf(object.getApiVersion()))
-        || Set.of(
-                "batch/Job",
-                "batch/CronJob",
-                "/Pod",
-                "/PodTemplate",
-                "/ReplicationController",
-                "/Service",
-                "policy/PodDisruptionBudget",
-                "networking.k8s.io/NetworkPolicy",
-                "/ResourceQuota",
-                "/LimitRange",
-                "/PersistentVolumeClaim",
-                "/PersistentVolume")
-            .contains(type)) {
+        || INSIDE.contains(type)
+        || FLUX_GROUPS.contains(KnownKinds.groupOf(object.getApiVersion()))) {
       inside(type, Yaml.tree(object), meta.getName(), meta.getNamespace(), at);
     }
   }

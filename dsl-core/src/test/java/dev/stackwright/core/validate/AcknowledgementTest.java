@@ -125,10 +125,25 @@ class AcknowledgementTest {
     SynthResult result = Synthesizer.synthesize(stack);
 
     assertThat(result.ok()).isFalse();
-    assertThat(result.errors()).extracting(Diagnostic::rule).contains(Rules.INVALID_NAME);
-    assertThat(result.warnings())
+    assertThat(result.errors())
+        .extracting(Diagnostic::rule, Diagnostic::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Rules.INVALID_NAME, "stack shop / test Bad / name"));
+    assertThat(result.acknowledged()).isEmpty();
+  }
+
+  @Test
+  void staleAcknowledgementsAreJudgedOnlyOnAStackWithoutErrors() {
+    Stack stack =
+        shop()
+            .add(TestComponent.of("Bad"))
+            .acknowledge(Acknowledgement.of("storage.assumed-claim", "claim data", "kept"))
+            .build();
+
+    assertThat(Synthesizer.synthesize(stack).diagnostics())
         .extracting(Diagnostic::rule)
-        .contains(Rules.STALE_ACKNOWLEDGEMENT);
+        .containsExactlyInAnyOrder(Rules.INVALID_NAME, Rules.POD_SECURITY_OPT_OUT);
   }
 
   @Test
