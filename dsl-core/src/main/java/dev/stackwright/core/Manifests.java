@@ -17,8 +17,11 @@ import org.immutables.value.Value;
 
 /**
  * The escape hatch for whole objects: any fabric8 object, or every object of existing YAML files,
- * put into the stack as they are. They are labelled, ordered and written like synthesized objects;
- * a namespaced object without a namespace gets the stack's default one.
+ * put into the stack as they are. They are labelled, ordered, checked and written like synthesized
+ * objects. A namespaced object without a namespace gets the stack's default one: namespaced means a
+ * namespaced built-in kind, or a kind whose CustomResourceDefinition in the stack says {@code
+ * scope: Namespaced}. An object of a kind that neither Kubernetes nor the stack defines is a
+ * warning ({@code core.unknown-kind}).
  */
 @Value.Immutable
 @StackwrightStyle
@@ -60,6 +63,18 @@ public abstract class Manifests implements Component {
 
   /** The given objects as a component called {@code name}. */
   public static Manifests of(String name, HasMetadata... objects) {
+    for (int i = 0; i < objects.length; i++) {
+      if (objects[i] == null) {
+        throw new NullPointerException(
+            "Manifests.of(\""
+                + name
+                + "\", ...): object "
+                + (i + 1)
+                + " of "
+                + objects.length
+                + " is null");
+      }
+    }
     return builder().name(name).addAllObjects(Arrays.asList(objects)).build();
   }
 
@@ -80,6 +95,9 @@ public abstract class Manifests implements Component {
       HasMetadata o = objects().get(i);
       if (o.getMetadata() == null || o.getMetadata().getName() == null) {
         checks.error(Rules.MANIFEST, "objects[" + i + "]", "object has no metadata.name");
+      }
+      if (o.getKind() == null || o.getApiVersion() == null) {
+        checks.error(Rules.MANIFEST, "objects[" + i + "]", "object has no kind or no apiVersion");
       }
     }
     for (Path file : yamlFiles()) {

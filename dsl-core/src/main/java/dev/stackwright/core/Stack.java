@@ -2,7 +2,9 @@ package dev.stackwright.core;
 
 import dev.stackwright.core.patch.Patch;
 import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.validate.Acknowledgement;
 import dev.stackwright.core.validate.Checks;
+import dev.stackwright.core.validate.ExistingObject;
 import dev.stackwright.core.validate.Rules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,6 +92,18 @@ public abstract class Stack {
     return "0.1.0";
   }
 
+  /**
+   * Warnings the definition accepts on purpose, each with its reason: they are reported but do not
+   * fail strict mode. None by default.
+   */
+  public abstract List<Acknowledgement> acknowledgements();
+
+  /**
+   * ConfigMaps and Secrets that exist outside the stack (created by hand, by an operator, by an
+   * ExternalSecret in another repository), so pods may refer to them by name. None by default.
+   */
+  public abstract List<ExistingObject> existingObjects();
+
   /** The default namespace in effect, explicit or implied by a single declared namespace. */
   @Value.Lazy
   public Optional<String> resolvedDefaultNamespace() {
@@ -114,12 +128,17 @@ public abstract class Stack {
   }
 
   /**
-   * Checks the stack-wide rules: the stack's name, and that every namespaced component lands in a
-   * namespace the stack declares.
+   * Checks the stack-wide rules: the stack's name, its labels and annotations, its
+   * acknowledgements, and that every namespaced component lands in a namespace the stack declares.
    */
   public void validate(SynthContext context, Checks checks) {
     checks.label("name", name());
     checks.label("environment", environment().name());
+    checks.labels("labels", labels());
+    checks.annotations("annotations", annotations(), Map.of());
+    for (int i = 0; i < acknowledgements().size(); i++) {
+      acknowledgements().get(i).validate(checks.in("acknowledgements[" + i + "]"));
+    }
     checks.require(
         SEMVER.matcher(version()).matches(),
         "release.invalid-version",
@@ -180,21 +199,57 @@ public abstract class Stack {
     }
   }
 
-  /** Builds a {@link Stack}. */
+  /**
+   * Builds a {@link Stack}. A null component or acknowledgement is refused at once with a message
+   * that says which argument was null, rather than a bare NullPointerException later.
+   */
   public static class Builder extends ImmutableStack.Builder {
 
     /** Adds components to the stack, in order. */
     public Builder add(Component... components) {
-      for (Component c : components) {
-        addComponent(c);
+      if (components == null) {
+        throw new NullPointerException("Stack.builder().add(...): the component array is null");
+      }
+      for (int i = 0; i < components.length; i++) {
+        addComponent(nonNull(components[i], "add", i, components.length));
       }
       return this;
     }
 
     /** Adds components to the stack, in order. */
     public Builder add(Iterable<? extends Component> components) {
-      addAllComponents(components);
+      if (components == null) {
+        throw new NullPointerException("Stack.builder().add(...): the list of components is null");
+      }
+      List<Component> all = new ArrayList<>();
+      components.forEach(all::add);
+      for (int i = 0; i < all.size(); i++) {
+        addComponent(nonNull(all.get(i), "add", i, all.size()));
+      }
       return this;
+    }
+
+    /** Accepts warnings on purpose: each is reported with its reason but does not fail strict. */
+    public Builder acknowledge(Acknowledgement... acknowledgements) {
+      for (int i = 0; i < acknowledgements.length; i++) {
+        addAcknowledgement(nonNull(acknowledgements[i], "acknowledge", i, acknowledgements.length));
+      }
+      return this;
+    }
+
+    private static <T> T nonNull(T value, String method, int index, int count) {
+      if (value == null) {
+        throw new NullPointerException(
+            "Stack.builder()."
+                + method
+                + "(...): argument "
+                + (index + 1)
+                + " of "
+                + count
+                + " is null; was it built after the stack, or returned by a method that returned"
+                + " null?");
+      }
+      return value;
     }
   }
 }

@@ -5,9 +5,12 @@ import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.StackwrightException;
+import dev.stackwright.core.validate.UserFrames;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,26 +29,34 @@ final class Console {
   /**
    * Builds and synthesizes the selected stacks; reports every problem and returns empty when any
    * stack failed (or the definition itself threw).
+   *
+   * @throws UsageException when {@code --stack} names a stack the definition does not have
    */
-  Optional<List<SynthResult>> synthesize(boolean strict, Set<String> only) {
-    List<Stack> stacks;
-    try {
-      stacks = definition.stacks();
-    } catch (StackwrightException e) {
-      err.println("error: the stack definition is invalid:");
-      e.diagnostics().forEach(d -> err.println("  " + d));
+  Optional<List<SynthResult>> synthesize(StackOptions options) {
+    Optional<List<Stack>> built = build(options.stacktrace);
+    if (built.isEmpty()) {
       return Optional.empty();
     }
+    List<Stack> stacks = built.get();
+    Set<String> known = new LinkedHashSet<>();
+    stacks.forEach(s -> known.add(s.name()));
+    for (String name : options.stacks) {
+      if (!known.contains(name)) {
+        throw new UsageException(
+            "unknown stack \""
+                + name
+                + "\" in --stack; the definition has: "
+                + String.join(", ", known));
+      }
+    }
+    if (stacks.isEmpty()) {
+      err.println("error: the stack definition returned no stack");
+      return Optional.empty();
+    }
+    Set<String> only = options.stacks;
     List<Stack> selected =
         stacks.stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
-    if (selected.isEmpty()) {
-      err.println(
-          "error: no stack to synthesize"
-              + (only.isEmpty() ? "" : " (none is called " + String.join(", ", only) + ")")
-              + "; the definition has: "
-              + String.join(", ", stacks.stream().map(Stack::name).toList()));
-      return Optional.empty();
-    }
+    boolean strict = options.strict;
     Synthesizer synthesizer = strict ? Synthesizer.strict() : Synthesizer.lenient();
     List<SynthResult> results = new ArrayList<>();
     boolean ok = true;
@@ -58,6 +69,37 @@ final class Console {
       report(r);
     }
     return ok ? Optional.of(results) : Optional.empty();
+  }
+
+  /**
+   * Calls the user's definition. A mistake it throws is reported with the frames of the user's own
+   * code (every frame with {@code --stacktrace}), never as a bare stack trace.
+   */
+  private Optional<List<Stack>> build(boolean stacktrace) {
+    List<Stack> stacks;
+    try {
+      stacks = definition.stacks();
+    } catch (StackwrightException e) {
+      err.println("error: the stack definition is invalid:");
+      e.diagnostics().forEach(d -> err.println("  " + d));
+      return Optional.empty();
+    } catch (RuntimeException | ExceptionInInitializerError e) {
+      err.println("error: the stack definition threw " + UserFrames.describe(e));
+      if (stacktrace) {
+        e.printStackTrace(err);
+      } else {
+        UserFrames.lines(e).forEach(line -> err.println("  " + line));
+      }
+      return Optional.empty();
+    }
+    if (stacks == null || stacks.stream().anyMatch(Objects::isNull)) {
+      err.println(
+          "error: the stack definition returned "
+              + (stacks == null ? "null" : "a null stack")
+              + " instead of a list of stacks");
+      return Optional.empty();
+    }
+    return Optional.of(stacks);
   }
 
   private void report(SynthResult r) {
@@ -81,11 +123,5 @@ final class Console {
 
   static String label(SynthResult r) {
     return "stack " + r.stackName() + " (" + r.environment().name() + ")";
-  }
-
-  /** A one-line description of an unexpected exception, without a stack trace. */
-  static String describe(Throwable e) {
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-    return e.getClass().getSimpleName() + message;
   }
 }

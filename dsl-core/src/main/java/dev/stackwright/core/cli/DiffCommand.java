@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.output.StackOutput;
 import dev.stackwright.core.synth.SynthResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -23,17 +23,13 @@ import picocli.CommandLine;
 final class DiffCommand implements Callable<Integer> {
   private final Console console;
 
+  @CommandLine.Mixin StackOptions options = new StackOptions();
+
   @CommandLine.Option(
       names = "--out",
       defaultValue = "dist",
       description = "The earlier output folder (default: ${DEFAULT-VALUE}).")
   Path out;
-
-  @CommandLine.Option(names = "--strict", description = "Fail on warnings too.")
-  boolean strict;
-
-  @CommandLine.Option(names = "--stack", description = "Compare only this stack (repeatable).")
-  Set<String> stacks = new LinkedHashSet<>();
 
   @CommandLine.Option(
       names = "--exit-code",
@@ -46,14 +42,34 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<List<SynthResult>> results = console.synthesize(strict, stacks);
+    if (!Files.isDirectory(out)) {
+      throw new UsageException(
+          "nothing to compare with: "
+              + out.toAbsolutePath().normalize()
+              + " does not exist or is not a folder; run synth first, or point --out at an"
+              + " earlier output");
+    }
+    Optional<List<SynthResult>> results = console.synthesize(options);
     if (results.isEmpty()) {
       return Stackwright.EXIT_INVALID;
     }
+    List<Map<String, JsonNode>> earlier = new ArrayList<>();
+    for (SynthResult r : results.get()) {
+      earlier.add(ObjectDiff.read(out.resolve(StackOutput.folderOf(r))));
+    }
+    if (earlier.stream().allMatch(Map::isEmpty)) {
+      throw new UsageException(
+          "nothing to compare with: "
+              + out.toAbsolutePath().normalize()
+              + " holds no plain YAML output for "
+              + String.join(", ", results.get().stream().map(Console::label).toList())
+              + "; was it written with --format plain?");
+    }
     int total = 0;
+    int index = 0;
     for (SynthResult r : results.get()) {
       Path folder = out.resolve(StackOutput.folderOf(r));
-      Map<String, JsonNode> before = ObjectDiff.read(folder);
+      Map<String, JsonNode> before = earlier.get(index++);
       List<ObjectDiff.Change> changes = ObjectDiff.compare(before, ObjectDiff.fresh(r.objects()));
       total += changes.size();
       console.out.printf(

@@ -1,5 +1,6 @@
 package dev.stackwright.core.cli;
 
+import dev.stackwright.core.validate.UserFrames;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -14,7 +15,10 @@ import picocli.CommandLine;
  * }</pre>
  *
  * <p>Commands: {@code synth}, {@code validate}, {@code diff}. Exit codes: 0 ok, 1 the definition
- * has errors (or differences, for {@code diff --exit-code}), 2 a usage error.
+ * has errors (or differences, for {@code diff --exit-code}), 2 a usage error (an unknown option or
+ * {@code --stack}, an output folder that may not be replaced, nothing to {@code diff} against).
+ * When the definition itself throws, the report shows the frames of the definition's code; {@code
+ * --stacktrace} shows every frame.
  */
 public final class Stackwright {
   /** Exit code of a run that found problems in the definition. */
@@ -53,7 +57,15 @@ public final class Stackwright {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          err.println("error: " + Console.describe(ex));
+          if (ex instanceof UsageException) {
+            err.println("error: " + ex.getMessage());
+            return EXIT_USAGE;
+          }
+          err.println("error: " + UserFrames.describe(ex));
+          if (parseResult.subcommand() != null
+              && parseResult.subcommand().hasMatchedOption("--stacktrace")) {
+            ex.printStackTrace(err);
+          }
           return EXIT_INVALID;
         });
     int code = cli.execute(args);

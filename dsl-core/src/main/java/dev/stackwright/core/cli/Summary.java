@@ -4,9 +4,12 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.validate.Acknowledged;
+import dev.stackwright.core.validate.Acknowledgement;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,10 +34,32 @@ final class Summary {
           Console.label(r), r.objects().size(), warnings, warnings == 1 ? "warning" : "warnings");
       out.println("  by layer: " + join(byLayer));
       out.println("  by kind:  " + join(byKind));
+      acknowledged(out, r);
     }
     out.printf(
         "wrote %d files (%s layout) to %s%n",
         files.size(), layout.option(), root.toAbsolutePath().normalize());
+  }
+
+  /**
+   * The acknowledgements that covered warnings of {@code r}: each with the number of warnings it
+   * covered and its reason, in the order the definition states them.
+   */
+  static void acknowledged(PrintWriter out, SynthResult r) {
+    Map<Acknowledgement, Integer> counts = new LinkedHashMap<>();
+    for (Acknowledged a : r.acknowledged()) {
+      counts.merge(a.by(), 1, Integer::sum);
+    }
+    if (counts.isEmpty()) {
+      return;
+    }
+    out.printf(
+        "  acknowledged: %d %s%n",
+        r.acknowledged().size(), r.acknowledged().size() == 1 ? "warning" : "warnings");
+    counts.forEach(
+        (a, n) ->
+            out.printf(
+                "    %s at %s (%d): %s%n", a.rule(), a.pathIn(r.stackName()), n, a.reason()));
   }
 
   private static String join(Map<?, Integer> counts) {

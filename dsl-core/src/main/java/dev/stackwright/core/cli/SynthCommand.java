@@ -8,6 +8,7 @@ import dev.stackwright.core.output.StackOutput;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.validate.StackwrightException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import picocli.CommandLine;
     description = "Synthesize the stacks into an output folder (replaced whole, all or nothing).")
 final class SynthCommand implements Callable<Integer> {
   private final Console console;
+
+  @CommandLine.Mixin StackOptions options = new StackOptions();
 
   @CommandLine.Option(
       names = "--out",
@@ -45,13 +48,13 @@ final class SynthCommand implements Callable<Integer> {
       description = "plain, helm, or both as plain,helm (default: ${DEFAULT-VALUE}).")
   Set<Format> formats = new LinkedHashSet<>();
 
-  @CommandLine.Option(names = "--strict", description = "Fail on warnings too.")
-  boolean strict;
-
   @CommandLine.Option(
-      names = "--stack",
-      description = "Synthesize only this stack (repeatable; default: all).")
-  Set<String> stacks = new LinkedHashSet<>();
+      names = "--lock-wait",
+      defaultValue = "60",
+      description =
+          "Seconds to wait for another run writing the same --out folder (default:"
+              + " ${DEFAULT-VALUE}).")
+  long lockWaitSeconds;
 
   SynthCommand(Console console) {
     this.console = console;
@@ -59,14 +62,23 @@ final class SynthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OutputFolder folder = OutputFolder.at(out);
+    if (lockWaitSeconds < 0) {
+      throw new UsageException("--lock-wait must be 0 or more seconds, was " + lockWaitSeconds);
+    }
+    OutputFolder folder = OutputFolder.at(out).withLockWait(Duration.ofSeconds(lockWaitSeconds));
     try {
+      if (folder.recover()) {
+        console.err.println(
+            "note: restored the previous output of "
+                + folder.path()
+                + ", which an interrupted run had left aside");
+      }
       folder.checkReplaceable();
     } catch (OutputException e) {
       console.err.println("error: " + e.getMessage());
       return Stackwright.EXIT_USAGE;
     }
-    Optional<List<SynthResult>> results = console.synthesize(strict, stacks);
+    Optional<List<SynthResult>> results = console.synthesize(options);
     if (results.isEmpty()) {
       console.err.println("nothing was written; " + folder.path() + " is unchanged");
       return Stackwright.EXIT_INVALID;

@@ -1,10 +1,8 @@
 package dev.stackwright.core.cli;
 
 import dev.stackwright.core.synth.SynthResult;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -16,11 +14,7 @@ import picocli.CommandLine;
 final class ValidateCommand implements Callable<Integer> {
   private final Console console;
 
-  @CommandLine.Option(names = "--strict", description = "Fail on warnings too.")
-  boolean strict;
-
-  @CommandLine.Option(names = "--stack", description = "Check only this stack (repeatable).")
-  Set<String> stacks = new LinkedHashSet<>();
+  @CommandLine.Mixin StackOptions options = new StackOptions();
 
   ValidateCommand(Console console) {
     this.console = console;
@@ -28,12 +22,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<List<SynthResult>> results = console.synthesize(strict, stacks);
+    Optional<List<SynthResult>> results = console.synthesize(options);
     if (results.isEmpty()) {
       return Stackwright.EXIT_INVALID;
     }
     for (SynthResult r : results.get()) {
       console.out.printf("%s: ok, %d objects%n", Console.label(r), r.objects().size());
+      Summary.acknowledged(console.out, r);
     }
     return 0;
   }

@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,23 +18,47 @@ import java.util.stream.Stream;
 
 /**
  * An output folder that Stackwright owns. It is replaced whole: files are written to a sibling
- * temporary folder and moved into place only when complete, so a failed run leaves the previous
- * output as it was. Only a folder holding Stackwright's marker file, or an empty one, is ever
- * replaced: a source tree or a home folder is refused, never emptied.
+ * staging folder and swapped into place only when complete (the old folder is renamed to a sibling
+ * backup, the staging folder to the target, then the backup is deleted), so a failed run leaves the
+ * previous output as it was. Only a folder holding Stackwright's marker file, or an empty one, is
+ * ever replaced: a source tree or a home folder is refused, never emptied.
+ *
+ * <p>Runs on the same folder are serialized by a lock file beside it ({@code .dist.lock}): a second
+ * run waits for the first, at most {@link #DEFAULT_LOCK_WAIT} unless told otherwise, then fails
+ * with a clear message. A run that died during the swap (between the two renames) leaves the old
+ * output in the backup folder; the next run moves it back before anything else, so the path always
+ * ends up holding a complete output, the old or the new one, and a backup is never deleted while it
+ * is the only complete copy.
  */
 public final class OutputFolder {
   /** The marker file that says a folder was written by Stackwright. */
   public static final String MARKER = ".stackwright-output";
 
-  private final Path target;
+  /** How long a run waits, by default, for another run that is writing the same folder. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
 
-  private OutputFolder(Path target) {
+  /**
+   * A system property for crash tests only: when {@code true}, the JVM halts between the two
+   * renames of the swap, as a crash there would.
+   */
+  static final String HALT_MID_SWAP = "stackwright.test.haltMidSwap";
+
+  private final Path target;
+  private final Duration lockWait;
+
+  private OutputFolder(Path target, Duration lockWait) {
     this.target = target.toAbsolutePath().normalize();
+    this.lockWait = lockWait;
   }
 
   /** The output folder at {@code target}. */
   public static OutputFolder at(Path target) {
-    return new OutputFolder(target);
+    return new OutputFolder(target, DEFAULT_LOCK_WAIT);
+  }
+
+  /** The same folder, waiting at most {@code wait} for another run that writes it. */
+  public OutputFolder withLockWait(Duration wait) {
+    return new OutputFolder(target, wait);
   }
 
   /** The folder's path. */
@@ -72,17 +97,76 @@ public final class OutputFolder {
     }
   }
 
-  /** Replaces the folder's content with {@code files}, all or nothing. */
+  /**
+   * Restores what a run that died during the swap left, under the folder's lock: the backup of the
+   * old output moves back to the path when nothing is there; a backup beside a complete new output
+   * and a staging folder are deleted. Returns whether the old output was restored.
+   *
+   * @throws OutputException when the lock is not free in time or the restore fails
+   */
+  public boolean recover() {
+    if (!Files.isDirectory(target.getParent()) || !Files.exists(OutputLock.fileOf(target))) {
+      return false;
+    }
+    try (OutputLock lock = OutputLock.acquire(target, lockWait)) {
+      return recoverLocked();
+    } catch (IOException e) {
+      throw new OutputException("cannot restore " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean recoverLocked() throws IOException {
+    boolean restored = false;
+    if (Files.exists(backup())) {
+      if (!Files.exists(target)) {
+        move(backup(), target);
+        restored = true;
+      } else if (Files.exists(target.resolve(MARKER))) {
+        deleteRecursively(backup());
+      }
+    }
+    deleteRecursively(staging());
+    return restored;
+  }
+
+  private Path staging() {
+    return target.resolveSibling("." + target.getFileName() + ".staging-" + id());
+  }
+
+  private Path backup() {
+    return target.resolveSibling("." + target.getFileName() + ".old-" + id());
+  }
+
+  private String id() {
+    return UUID.nameUUIDFromBytes(target.toString().getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  /**
+   * Replaces the folder's content with {@code files}, all or nothing, holding the folder's lock.
+   *
+   * @throws OutputException when the folder may not be replaced, another run holds the lock past
+   *     the wait, or writing fails (the previous output is then left as it was)
+   */
   public void replaceWith(List<OutputFile> files) {
-    checkReplaceable();
     Path parent = target.getParent();
-    String id = UUID.nameUUIDFromBytes(target.toString().getBytes(StandardCharsets.UTF_8)) + "";
-    Path staging = parent.resolve("." + target.getFileName() + ".staging-" + id);
-    Path old = parent.resolve("." + target.getFileName() + ".old-" + id);
     try {
       Files.createDirectories(parent);
-      deleteRecursively(staging);
-      deleteRecursively(old);
+    } catch (IOException e) {
+      throw new OutputException("cannot create " + parent + ": " + e.getMessage(), e);
+    }
+    try (OutputLock lock = OutputLock.acquire(target, lockWait)) {
+      recoverLocked();
+      checkReplaceable();
+      swapIn(files);
+    } catch (IOException e) {
+      throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void swapIn(List<OutputFile> files) {
+    Path staging = staging();
+    Path old = backup();
+    try {
       Files.createDirectories(staging);
       Files.writeString(
           staging.resolve(MARKER),
@@ -101,16 +185,31 @@ public final class OutputFolder {
       }
       if (Files.exists(target)) {
         move(target, old);
+        if (Boolean.getBoolean(HALT_MID_SWAP)) {
+          Runtime.getRuntime().halt(3);
+        }
       }
       move(staging, target);
       deleteRecursively(old);
     } catch (IOException e) {
-      deleteQuietly(staging);
+      undo(staging, old);
       throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      deleteQuietly(staging);
+      undo(staging, old);
       throw e;
     }
+  }
+
+  /** After a failed swap: the old output back in place, the staging folder gone. */
+  private void undo(Path staging, Path old) {
+    try {
+      if (!Files.exists(target) && Files.exists(old)) {
+        move(old, target);
+      }
+    } catch (IOException e) {
+      // The next run restores the backup before anything else.
+    }
+    deleteQuietly(staging);
   }
 
   private static void move(Path from, Path to) throws IOException {

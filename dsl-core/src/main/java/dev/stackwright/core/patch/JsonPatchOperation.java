@@ -55,14 +55,30 @@ final class JsonPatchOperation implements Patch {
     if (!operations.isArray()) {
       throw new PatchException("an RFC 6902 patch is a JSON array of operations", null);
     }
+    JsonNode document = Yaml.tree(object);
+    for (int i = 0; i < operations.size(); i++) {
+      JsonNode op = operations.get(i);
+      Optional<String> problem = JsonPatchCheck.check(op, document);
+      if (problem.isPresent()) {
+        throw new PatchException(describe(op, i) + ": " + problem.get(), null);
+      }
+      try {
+        document = JsonPatch.apply(Yaml.json().createArrayNode().add(op), document);
+      } catch (RuntimeException e) {
+        throw new PatchException(describe(op, i) + ": " + e.getMessage(), e);
+      }
+    }
     try {
-      JsonNode patched = JsonPatch.apply(operations, Yaml.tree(object));
-      return Yaml.fromTree(patched, object.getClass());
+      return Yaml.fromTree(document, object.getClass());
     } catch (JsonProcessingException e) {
       throw new PatchException(
           "the patched object is no longer a valid " + kind + ": " + e.getOriginalMessage(), e);
-    } catch (RuntimeException e) {
-      throw new PatchException(String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /** {@code operations[1] (remove /metadata/labels/x)}: which operation failed. */
+  private static String describe(JsonNode op, int index) {
+    String what = op.path("op").asText("?") + " " + op.path("path").asText("");
+    return "operations[" + index + "] (" + what.trim() + ")";
   }
 }

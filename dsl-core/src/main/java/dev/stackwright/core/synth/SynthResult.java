@@ -6,6 +6,8 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.release.ChartRelease;
+import dev.stackwright.core.validate.Acknowledged;
+import dev.stackwright.core.validate.Acknowledgements;
 import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.StackwrightException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * What synthesizing a stack gives: the objects in apply order and every diagnostic. A result with
- * errors (or, in strict mode, warnings) holds no objects at all: never half a result.
+ * errors (or, in strict mode, warnings the definition did not acknowledge) holds no objects at all:
+ * never half a result.
  */
 public final class SynthResult {
   private final String stackName;
@@ -31,6 +34,7 @@ public final class SynthResult {
   private final Map<ComponentId, Layer> components;
   private final List<SynthObject> entries;
   private final List<Diagnostic> diagnostics;
+  private final List<Acknowledged> acknowledged;
   private final boolean strict;
 
   SynthResult(
@@ -50,7 +54,10 @@ public final class SynthResult {
     this.helmfileReleases = List.copyOf(helmfileReleases);
     this.edges = List.copyOf(edges);
     this.components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
-    this.diagnostics = List.copyOf(diagnostics);
+    Acknowledgements acks =
+        Acknowledgements.apply(stack.name(), stack.acknowledgements(), diagnostics);
+    this.diagnostics = acks.diagnostics();
+    this.acknowledged = acks.acknowledged();
     this.strict = strict;
     this.entries = failed(this.diagnostics, strict) ? List.of() : List.copyOf(entries);
   }
@@ -119,9 +126,17 @@ public final class SynthResult {
     return entries.stream().map(SynthObject::object).toList();
   }
 
-  /** Every diagnostic, errors and warnings, in the order found. */
+  /**
+   * Every error and every warning that counts, in the order found; acknowledged warnings are in
+   * {@link #acknowledged()} instead.
+   */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** The warnings the definition acknowledged, each with the reason it gave. */
+  public List<Acknowledged> acknowledged() {
+    return acknowledged;
   }
 
   /** The errors, plus the warnings in strict mode. */
@@ -129,7 +144,7 @@ public final class SynthResult {
     return diagnostics.stream().filter(d -> d.isError() || strict).toList();
   }
 
-  /** The warnings. */
+  /** The warnings that were not acknowledged: in strict mode each of them fails the stack. */
   public List<Diagnostic> warnings() {
     return diagnostics.stream().filter(d -> !d.isError()).toList();
   }

@@ -1,5 +1,6 @@
 package dev.stackwright.core.synth;
 
+import dev.stackwright.core.ChartValue;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Layer;
@@ -11,12 +12,17 @@ import dev.stackwright.core.patch.PatchException;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseTarget;
 import dev.stackwright.core.validate.Checks;
+import dev.stackwright.core.validate.ConfigReferences;
+import dev.stackwright.core.validate.Diagnostic;
+import dev.stackwright.core.validate.ObjectChecks;
 import dev.stackwright.core.validate.Rules;
 import dev.stackwright.core.validate.StackwrightException;
+import dev.stackwright.core.validate.UserFrames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +34,9 @@ import java.util.stream.Collectors;
 
 /**
  * The pure function from a {@link Stack} to a {@link SynthResult}: validate every component
- * (collecting all problems), check references and dependencies, synthesize, patch, label, and
- * order. No I/O; the same stack always gives the same result.
+ * (collecting all problems), check references and dependencies, synthesize the valid components,
+ * patch, check every object as the API server would, label, and order. No I/O; the same stack
+ * always gives the same result.
  */
 public final class Synthesizer {
   private final boolean strict;
@@ -53,7 +60,11 @@ public final class Synthesizer {
     return lenient().run(stack);
   }
 
-  /** Synthesizes {@code stack}. */
+  /**
+   * Synthesizes {@code stack}. Every mistake is reported in one round: the components that validate
+   * are synthesized even when others do not, so the checks that need synthesized objects (patches,
+   * chart values, the object-level rules, duplicates) run too; any error then empties the result.
+   */
   public SynthResult run(Stack stack) {
     Checks root = Checks.root("stack " + stack.name());
     SynthContext context = new SynthContext(stack);
@@ -65,30 +76,36 @@ public final class Synthesizer {
     }
     PodDecorations.checkTargets(ids, root);
     DependencyGraph graph = dependencies(ids, context, root);
-    if (root.hasErrors()) {
-      return result(stack, List.of(), root);
-    }
+    Set<ComponentId> skipped = invalidComponents(ids, context, root);
 
-    Map<ComponentId, Integer> depth = graph.depths();
     List<SynthObject> objects = new ArrayList<>();
     for (Map.Entry<ComponentId, Component> e : ids.entrySet()) {
-      Component c = e.getValue();
-      try {
-        for (HasMetadata o : c.synthesize(context)) {
-          objects.add(new SynthObject(o, e.getKey(), c.layer()));
-        }
-      } catch (StackwrightException ex) {
-        ex.diagnostics().forEach(d -> root.error(d.rule(), "", "%s: %s", d.path(), d.message()));
+      if (!skipped.contains(e.getKey())) {
+        synthesize(e.getKey(), e.getValue(), context, root, skipped, objects);
       }
     }
-    objects = applyPatches(stack, objects, root);
-    List<ValueBinding> values = ChartValueBinder.bind(stack, objects, root);
+    RawObjects.resolve(objects, stack, root);
+    objects = applyPatches(stack, objects, root, skipped);
+    ObjectChecks objectChecks =
+        new ObjectChecks(
+            stack.annotations(),
+            ConfigReferences.of(
+                objects.stream().map(SynthObject::object).toList(),
+                stack.existingObjects(),
+                stack.resolvedDefaultNamespace().orElse("")));
+    for (SynthObject o : objects) {
+      HasMetadata m = o.object();
+      objectChecks.check(
+          m, root.in(o.origin().segment()).in(m.getKind() + " " + m.getMetadata().getName()));
+    }
+    List<ValueBinding> values = bindValues(stack, objects, root, skipped);
     Labeler labeler = new Labeler(stack);
     objects.forEach(o -> labeler.label(o.object()));
     checkDuplicates(objects, root);
     if (root.hasErrors()) {
       return result(stack, List.of(), root);
     }
+    Map<ComponentId, Integer> depth = graph.depths();
     objects = order(objects, depth);
     if (stack.argoCdSyncWaves()) {
       SyncWaves.annotate(objects, depth);
@@ -105,6 +122,120 @@ public final class Synthesizer {
     ids.forEach((id, c) -> layers.put(id, c.layer()));
     return new SynthResult(
         stack, objects, values, helmfile, edges(ids, context), layers, root.diagnostics(), strict);
+  }
+
+  /**
+   * The components not to synthesize: those with an error at or below their path, and every
+   * component that depends on one of them. Their output would be discarded anyway, and {@link
+   * Component#synthesize} may rely on what {@code validate} checked.
+   */
+  private static Set<ComponentId> invalidComponents(
+      Map<ComponentId, Component> ids, SynthContext context, Checks root) {
+    Set<ComponentId> invalid = new HashSet<>();
+    List<String> errorPaths =
+        root.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::path).toList();
+    if (errorPaths.isEmpty()) {
+      return invalid;
+    }
+    for (ComponentId id : ids.keySet()) {
+      String at = root.pathOf(id.segment());
+      if (errorPaths.stream().anyMatch(p -> p.equals(at) || p.startsWith(at + " / "))) {
+        invalid.add(id);
+      }
+    }
+    boolean grew = !invalid.isEmpty();
+    while (grew) {
+      grew = false;
+      for (Map.Entry<ComponentId, Component> e : ids.entrySet()) {
+        if (!invalid.contains(e.getKey())
+            && e.getValue().dependsOn().stream()
+                .anyMatch(d -> d != null && invalid.contains(context.idOf(d)))) {
+          grew |= invalid.add(e.getKey());
+        }
+      }
+    }
+    return invalid;
+  }
+
+  /**
+   * Synthesizes one valid component into {@code objects}. When the stack already has errors, an
+   * unexpected exception (a component relying on an invalid one) only skips the component: the
+   * errors already reported explain it, and nothing is output.
+   */
+  private static void synthesize(
+      ComponentId id,
+      Component c,
+      SynthContext context,
+      Checks root,
+      Set<ComponentId> skipped,
+      List<SynthObject> objects) {
+    Checks at = root.in(id.segment());
+    try {
+      List<HasMetadata> made = c.synthesize(context);
+      if (made == null) {
+        at.error(Rules.NULL_OBJECT, "", "synthesize returned null instead of a list of objects");
+        return;
+      }
+      for (int i = 0; i < made.size(); i++) {
+        HasMetadata o = made.get(i);
+        if (o == null || o.getMetadata() == null) {
+          at.error(
+              Rules.NULL_OBJECT,
+              "",
+              "object %d of the %d it synthesized is null or has no metadata",
+              i + 1,
+              made.size());
+        } else {
+          objects.add(new SynthObject(o, id, c.layer()));
+        }
+      }
+    } catch (StackwrightException ex) {
+      ex.diagnostics().forEach(d -> root.error(d.rule(), "", "%s: %s", d.path(), d.message()));
+    } catch (RuntimeException ex) {
+      if (!root.hasErrors()) {
+        throw ex;
+      }
+      skipped.add(id);
+    }
+  }
+
+  /**
+   * Whether a missing target named {@code name} may be an object that a skipped component would
+   * have synthesized (objects are named after their component, or start with its name).
+   */
+  private static boolean mayBeSkipped(String name, Set<ComponentId> skipped) {
+    for (ComponentId id : skipped) {
+      if (name.equals(id.name()) || name.startsWith(id.name() + "-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Binds the chart values; a value whose object is missing only because its component was skipped
+   * is not reported (its component's errors are).
+   */
+  private static List<ValueBinding> bindValues(
+      Stack stack, List<SynthObject> objects, Checks root, Set<ComponentId> skipped) {
+    if (skipped.isEmpty()) {
+      return ChartValueBinder.bind(stack, objects, root);
+    }
+    Set<String> excused = new HashSet<>();
+    for (int v = 0; v < stack.values().size(); v++) {
+      ChartValue value = stack.values().get(v);
+      if (mayBeSkipped(value.name(), skipped)) {
+        excused.add(root.pathOf("values[" + v + "] " + value.path()));
+      }
+    }
+    Checks scratch = Checks.root(root.path());
+    List<ValueBinding> values = ChartValueBinder.bind(stack, objects, scratch);
+    for (Diagnostic d : scratch.diagnostics()) {
+      if (!(d.rule().equals("release.unknown-value-target") && excused.contains(d.path()))) {
+        root.add(d);
+      }
+    }
+    return values;
   }
 
   private SynthResult result(Stack stack, List<SynthObject> objects, Checks root) {
@@ -177,7 +308,7 @@ public final class Synthesizer {
   }
 
   private static List<SynthObject> applyPatches(
-      Stack stack, List<SynthObject> objects, Checks root) {
+      Stack stack, List<SynthObject> objects, Checks root, Set<ComponentId> skipped) {
     if (stack.patches().isEmpty()) {
       return objects;
     }
@@ -205,9 +336,11 @@ public final class Synthesizer {
           out.set(i, new SynthObject(patched, o.origin(), o.layer()));
         } catch (PatchException e) {
           root.error(Rules.PATCH, field, "cannot apply the patch: %s", e.getMessage());
+        } catch (RuntimeException e) {
+          root.error(Rules.PATCH, field, "the patch function threw %s", UserFrames.describe(e));
         }
       }
-      if (!matched) {
+      if (!matched && !mayBeSkipped(patch.name(), skipped)) {
         root.error(
             Rules.PATCH,
             field,

@@ -1,9 +1,12 @@
 package dev.stackwright.core.validate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Collects the diagnostics of a stack definition, each at a path. A {@code Checks} is positioned at
@@ -54,6 +57,11 @@ public final class Checks {
     sink.add(new Diagnostic(Severity.WARNING, rule, pathOf(field), format(format, args)));
   }
 
+  /** Reports a diagnostic found by another collector (a scratch one), with its own path. */
+  public void add(Diagnostic diagnostic) {
+    sink.add(Objects.requireNonNull(diagnostic, "diagnostic"));
+  }
+
   /** Reports an error unless {@code condition} holds; returns the condition. */
   public boolean require(
       boolean condition, String rule, String field, String format, Object... args) {
@@ -83,17 +91,102 @@ public final class Checks {
     return true;
   }
 
-  /** Checks that {@code value} is a Kubernetes quantity such as {@code 250m} or {@code 1Gi}. */
+  /**
+   * Checks that {@code value} is a resource amount: a Kubernetes quantity such as {@code 250m} or
+   * {@code 1Gi}, not negative.
+   */
   public boolean quantity(String field, String value) {
-    if (!Quantities.isValid(value)) {
-      error(
-          Rules.INVALID_QUANTITY,
-          field,
-          "expected a Kubernetes quantity such as 250m, 1.5, 512Mi or 10G, was \"%s\"",
-          value);
+    String problem = Quantities.amountProblem(value);
+    if (problem != null) {
+      error(Rules.INVALID_QUANTITY, field, "%s", problem);
       return false;
     }
     return true;
+  }
+
+  /** Checks that {@code name} is a valid name for an object of {@code kind}. */
+  public boolean objectName(String field, String kind, String name) {
+    String problem = Names.objectNameProblem(kind, name);
+    if (problem != null) {
+      error(Rules.INVALID_NAME, field, "%s", problem);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks every key and value of a label map ({@code metadata.labels}, a selector's {@code
+   * matchLabels}); each problem is reported at {@code field["key"]}.
+   */
+  public boolean labels(String field, Map<String, String> labels) {
+    boolean ok = true;
+    if (labels == null) {
+      return true;
+    }
+    for (Map.Entry<String, String> e : new TreeMap<>(labels).entrySet()) {
+      String at = field + "[\"" + e.getKey() + "\"]";
+      String keyProblem = Labels.keyProblem(e.getKey());
+      if (keyProblem != null) {
+        error(Rules.INVALID_LABEL, at, "%s", keyProblem);
+        ok = false;
+      }
+      String valueProblem = Labels.valueProblem(e.getValue());
+      if (valueProblem != null) {
+        error(Rules.INVALID_LABEL, at, "%s", valueProblem);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Checks the keys of an annotation map and that all of them together stay within 256 KiB; key
+   * problems are reported at {@code field["key"]}, the size at {@code field}.
+   *
+   * @param inherited annotations that are added to the object later (the stack's), counted in the
+   *     size but not checked again
+   */
+  public boolean annotations(
+      String field, Map<String, String> annotations, Map<String, String> inherited) {
+    boolean ok = true;
+    Map<String, String> own = annotations == null ? Map.of() : annotations;
+    long size = 0;
+    for (Map.Entry<String, String> e : new TreeMap<>(own).entrySet()) {
+      String problem = Labels.annotationKeyProblem(e.getKey());
+      if (problem != null) {
+        error(Rules.INVALID_ANNOTATION, field + "[\"" + e.getKey() + "\"]", "%s", problem);
+        ok = false;
+      }
+      size += utf8Length(e.getKey()) + utf8Length(e.getValue());
+    }
+    for (Map.Entry<String, String> e : inherited.entrySet()) {
+      if (!own.containsKey(e.getKey())) {
+        size += utf8Length(e.getKey()) + utf8Length(e.getValue());
+      }
+    }
+    if (size > Labels.MAX_ANNOTATIONS_SIZE) {
+      error(
+          Rules.INVALID_ANNOTATION,
+          field,
+          "annotations take %d bytes together; the API server accepts at most 262144 (256 KiB)",
+          size);
+      ok = false;
+    }
+    return ok;
+  }
+
+  /** Checks that {@code zone} is an IANA time zone name. */
+  public boolean timeZone(String field, String zone) {
+    String problem = TimeZones.problem(zone);
+    if (problem != null) {
+      error(Rules.INVALID_TIME_ZONE, field, "%s", problem);
+      return false;
+    }
+    return true;
+  }
+
+  private static long utf8Length(String s) {
+    return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** Checks that a port number is within 1..65535. */

@@ -61,6 +61,23 @@ public final class Quantities {
   }
 
   /**
+   * What is wrong with {@code value} as a resource amount (requests, limits, quotas, storage
+   * sizes), or null when it is one: it must follow the quantity grammar and must not be negative.
+   */
+  public static String amountProblem(String value) {
+    BigDecimal amount = parse(value);
+    if (amount == null) {
+      return "expected a Kubernetes quantity such as 250m, 1.5, 512Mi or 10G, was \""
+          + value
+          + "\"";
+    }
+    if (amount.signum() < 0) {
+      return "must not be negative, was \"" + value.trim() + "\"";
+    }
+    return null;
+  }
+
+  /**
    * Compares two valid quantities by value: negative, zero or positive as {@code a} is less than,
    * equal to or greater than {@code b}.
    */

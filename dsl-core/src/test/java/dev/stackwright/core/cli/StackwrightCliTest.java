@@ -2,10 +2,12 @@ package dev.stackwright.core.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.platform.BrokenPlatform;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.TestComponent;
 import dev.stackwright.core.patch.Patch;
+import dev.stackwright.core.validate.Acknowledgement;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.io.IOException;
@@ -102,18 +104,92 @@ class StackwrightCliTest {
   }
 
   @Test
-  void aDefinitionThatThrowsIsReportedWithoutAStackTrace() {
-    int code =
-        run(
-            () -> {
-              throw new IllegalStateException("config file missing");
-            },
-            "validate");
+  void aDefinitionThatThrowsIsReportedWithTheFramesOfTheUsersCodeOnly() {
+    int code = run(BrokenPlatform::stacks, "validate");
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString())
-        .contains("error: IllegalStateException: config file missing")
-        .doesNotContain("\tat ");
+        .startsWith(
+            "error: the stack definition threw NullPointerException: Stack.builder().add(...):"
+                + " argument 1 of 1 is null; was it built after the stack, or returned by a method"
+                + " that returned null? (at com.example.platform.BrokenPlatform.shop(BrokenPlatform.java:")
+        .contains("    at com.example.platform.BrokenPlatform.shop(BrokenPlatform.java:")
+        .contains("    at com.example.platform.BrokenPlatform.stacks(BrokenPlatform.java:")
+        .contains("frames of Stackwright, the JDK and libraries left out; --stacktrace shows them")
+        .doesNotContain("dev.stackwright.core.Stack$Builder", "\tat ");
+  }
+
+  @Test
+  void stacktraceShowsEveryFrame() {
+    int code = run(BrokenPlatform::stacks, "validate", "--stacktrace");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("\tat dev.stackwright.core.Stack$Builder.nonNull(Stack.java:")
+        .contains("\tat com.example.platform.BrokenPlatform.shop(BrokenPlatform.java:");
+  }
+
+  @Test
+  void anUnknownStackIsAUsageErrorNamingTheKnownOnes() {
+    int code = run(() -> List.of(good()), "synth", "--stack", "shop", "--stack", "shopp");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "error: unknown stack \"shopp\" in --stack; the definition has: shop"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void diffAgainstAFolderThatDoesNotExistIsAnError() {
+    Path missing = dir.resolve("missing");
+
+    int code = run(() -> List.of(good()), "diff", "--out", missing.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .contains(
+            "error: nothing to compare with: "
+                + missing
+                + " does not exist or is not a folder; run synth first");
+  }
+
+  @Test
+  void diffAgainstAFolderWithoutPlainOutputIsAnError() {
+    Path dist = dir.resolve("dist");
+    assertThat(run(() -> List.of(good()), "synth", "--out", dist.toString(), "--format", "helm"))
+        .isZero();
+
+    int code = run(() -> List.of(good()), "diff", "--out", dist.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "error: nothing to compare with: "
+                + dist
+                + " holds no plain YAML output for stack shop (default); was it written with"
+                + " --format plain?");
+  }
+
+  @Test
+  void theSummaryListsWhatWasAcknowledgedAndWhy() {
+    Stack acknowledged =
+        Stack.builder()
+            .from(good())
+            .acknowledge(
+                Acknowledgement.of("test.warning", "test web", "probes arrive with the next image"))
+            .build();
+
+    int code =
+        run(() -> List.of(acknowledged), "synth", "--strict", "--out", dir.resolve("d").toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("stack shop (default): 3 objects, 0 warnings")
+        .contains("  acknowledged: 1 warning")
+        .contains(
+            "    test.warning at stack shop / test web (1): probes arrive with the next image");
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A chart value's JSON pointer follows RFC 6901: {@code ~1} is a {@code /} inside a key and {@code
- * ~0} a {@code ~}, so a label such as {@code app.kubernetes.io/version} can be a value.
+ * ~0} a {@code ~} (no label or annotation key may hold one), so a label such as {@code
+ * app.kubernetes.io/version} can be a value.
  */
 class ChartValuePointerTest {
   @TempDir Path dir;
@@ -38,7 +39,7 @@ class ChartValuePointerTest {
                     .withNewMetadata()
                     .withName("settings")
                     .addToLabels("app.kubernetes.io/version", "1.0.0")
-                    .addToAnnotations("example.com/a~b", "x")
+                    .addToAnnotations("example.com/a-b", "x")
                     .endMetadata()
                     .addToData("level", "info")
                     .build()))
@@ -49,26 +50,26 @@ class ChartValuePointerTest {
   private static final ChartValue VERSION =
       ChartValue.of("settings.version", ValueType.STRING, "1.4.0")
           .at("ConfigMap", "settings", "/metadata/labels/app.kubernetes.io~1version");
-  private static final ChartValue TILDE =
-      ChartValue.of("settings.tilde", ValueType.STRING, "y")
-          .at("ConfigMap", "settings", "/metadata/annotations/example.com~1a~0b");
+  private static final ChartValue ANNOTATION =
+      ChartValue.of("settings.annotation", ValueType.STRING, "y")
+          .at("ConfigMap", "settings", "/metadata/annotations/example.com~1a-b");
 
   @Test
   void aValueOnALabelKeyWithASlashSetsThatLabel() {
-    SynthResult result = Synthesizer.synthesize(stack(VERSION, TILDE)).orThrow();
+    SynthResult result = Synthesizer.synthesize(stack(VERSION, ANNOTATION)).orThrow();
 
     ConfigMap settings = result.find(ConfigMap.class, "shop", "settings").orElseThrow();
     assertThat(settings.getMetadata().getLabels())
         .containsEntry("app.kubernetes.io/version", "1.4.0")
         .doesNotContainKey("app.kubernetes.io~1version");
     assertThat(settings.getMetadata().getAnnotations())
-        .containsEntry("example.com/a~b", "y")
+        .containsEntry("example.com/a-b", "y")
         .hasSize(1);
   }
 
   @Test
   void theChartRendersEscapedPointersToThePlainOutput() throws IOException {
-    SynthResult result = Synthesizer.synthesize(stack(VERSION, TILDE)).orThrow();
+    SynthResult result = Synthesizer.synthesize(stack(VERSION, ANNOTATION)).orThrow();
     Path chart = Charts.write(dir, result);
 
     assertThat(Charts.render(chart, "shop"))

@@ -167,7 +167,10 @@ class OutputTest {
         .containsExactly("kustomization.yaml", "manifests.yaml", "stack.md");
     assertThat(out.path().resolve(OutputFolder.MARKER)).exists();
     try (Stream<Path> siblings = Files.list(dir)) {
-      assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("dist");
+      // Only the folder and its lock file: no staging folder or backup is left behind.
+      assertThat(siblings)
+          .extracting(p -> p.getFileName().toString())
+          .containsExactlyInAnyOrder("dist", ".dist.lock");
     }
   }
 

@@ -30,7 +30,10 @@ final class ShopCompute {
   static final NamedPort POSTGRES = NamedPort.of("postgres", 5432);
   static final NamedPort REDIS = NamedPort.of("redis", 6379);
 
-  private static final SecretRef DATABASE = SecretRef.externalSecret("shop-database");
+  /** The Secret holding the database URL and password, written by an ExternalSecret. */
+  static final String DATABASE_SECRET = "shop-database";
+
+  private static final SecretRef DATABASE = SecretRef.externalSecret(DATABASE_SECRET);
 
   final Config apiConfig;
   final Workload web;

@@ -5,6 +5,8 @@ import dev.stackwright.core.Environment;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.contract.TracingEndpoint;
+import dev.stackwright.core.validate.Acknowledgement;
+import dev.stackwright.core.validate.Rules;
 import dev.stackwright.mesh.AllowRule;
 import dev.stackwright.mesh.ControlPlane;
 import dev.stackwright.mesh.MeshAuthorization;
@@ -55,6 +57,24 @@ final class ShopMesh {
 
   private static Namespace privileged(String name) {
     return Namespace.builder().name(name).podSecurity(PodSecurityLevel.PRIVILEGED).build();
+  }
+
+  /** The mesh's deliberate opt-outs of the restricted profile, with the reason for each. */
+  List<Acknowledgement> optOuts() {
+    String cni =
+        "the mesh's CNI node agent installs its plugin on every node and needs host access";
+    return mesh.isIstio()
+        ? List.of(optOut("istio-system", cni))
+        : List.of(
+            optOut(
+                "linkerd",
+                "the control plane comes from Linkerd's upstream chart; the platform team runs it"
+                    + " at baseline until its pods are reviewed for restricted"),
+            optOut("linkerd-cni", cni));
+  }
+
+  private static Acknowledgement optOut(String namespace, String reason) {
+    return Acknowledgement.of(Rules.POD_SECURITY_OPT_OUT, "namespace " + namespace, reason);
   }
 
   /** The namespace of the control plane, which meshed pods must reach. */

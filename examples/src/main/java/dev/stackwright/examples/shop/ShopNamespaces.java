@@ -5,6 +5,8 @@ import dev.stackwright.core.Environment;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.pod.Resources;
+import dev.stackwright.core.validate.Acknowledgement;
+import dev.stackwright.core.validate.Rules;
 import dev.stackwright.mesh.ServiceMesh;
 import java.util.List;
 
@@ -23,6 +25,15 @@ final class ShopNamespaces {
         Namespace.of(MONITORING),
         // Ceph's daemons need host access: a visible opt-out, reported as a warning.
         Namespace.builder().name(ROOK).podSecurity(PodSecurityLevel.PRIVILEGED).build());
+  }
+
+  /** The opt-outs these namespaces make on purpose, acknowledged so strict synthesis passes. */
+  static List<Acknowledgement> optOuts() {
+    return List.of(
+        Acknowledgement.of(
+            Rules.POD_SECURITY_OPT_OUT,
+            "namespace " + ROOK,
+            "Ceph's daemons need host access (host networking and the nodes' disks)"));
   }
 
   static NamespaceQuota quota(Environment env) {

@@ -11,7 +11,6 @@ import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.Snapshot;
-import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.observability.tracing.OtelCollector;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestination;
 import io.fabric8.istio.api.networking.v1.VirtualService;
@@ -34,18 +33,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ShopPlatformTest {
 
   private static SynthResult synth(String env) {
-    return Synthesizer.synthesize(ShopPlatform.stack(Environment.of(env)));
+    return Synthesizer.strict().run(ShopPlatform.stack(Environment.of(env)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
-  void synthesizesWithOnlyTheVisibleOptOutsAsWarnings(String env) {
+  void synthesizesUnderStrictWithEveryOptOutAcknowledgedWithItsReason(String env) {
     SynthResult result = synth(env);
 
     assertThat(result).isOk();
-    assertThat(result.warnings())
-        .extracting(Diagnostic::rule)
-        .containsOnly("security.pod-security-opt-out", "storage.assumed-claim");
+    assertThat(result.strict()).isTrue();
+    assertThat(result.warnings()).isEmpty();
+    assertThat(result.acknowledged())
+        .allSatisfy(a -> assertThat(a.by().reason()).isNotBlank())
+        .extracting(a -> a.warning().rule() + " at " + a.warning().path())
+        .containsExactlyInAnyOrderElementsOf(
+            env.equals("prod")
+                ? List.of(
+                    "security.pod-security-opt-out at stack shop / namespace rook-ceph / podSecurity",
+                    "security.pod-security-opt-out at stack shop / namespace istio-system /"
+                        + " podSecurity",
+                    "storage.assumed-claim at stack shop / scheduled-snapshots"
+                        + " postgres-data-snapshots / claim")
+                : List.of(
+                    "security.pod-security-opt-out at stack shop / namespace rook-ceph / podSecurity",
+                    "security.pod-security-opt-out at stack shop / namespace linkerd / podSecurity",
+                    "security.pod-security-opt-out at stack shop / namespace linkerd-cni /"
+                        + " podSecurity",
+                    "storage.assumed-claim at stack shop / scheduled-snapshots"
+                        + " postgres-data-snapshots / claim"));
   }
 
   @ParameterizedTest
