@@ -95,6 +95,7 @@ public abstract class Config implements ConfigSource {
   }
 
   /** The name of the synthesized ConfigMap. */
+  @Override
   @Value.Lazy
   public String configMapName() {
     return hashSuffix() ? name() + "-" + contentHash() : name();

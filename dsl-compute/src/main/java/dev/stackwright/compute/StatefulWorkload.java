@@ -3,6 +3,7 @@ package dev.stackwright.compute;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.ClaimTemplate;
+import dev.stackwright.core.contract.ReplicaClaims;
 import dev.stackwright.core.pod.PodRules;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class StatefulWorkload extends PodWorkload implements Scalable {
+public abstract class StatefulWorkload extends PodWorkload implements Scalable, ReplicaClaims {
 
   /** How replicas start and stop. */
   public enum PodManagement {
@@ -59,6 +60,7 @@ public abstract class StatefulWorkload extends PodWorkload implements Scalable {
   }
 
   /** Per-replica claims; each is a volume the containers can mount by the template's name. */
+  @Override
   public abstract List<ClaimTemplate> claimTemplates();
 
   /** A builder for a stateful workload. */

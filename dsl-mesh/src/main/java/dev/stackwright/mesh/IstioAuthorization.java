@@ -1,7 +1,6 @@
 package dev.stackwright.mesh;
 
 import dev.stackwright.core.contract.NamedPort;
-import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
 import io.fabric8.istio.api.api.security.v1beta1.AuthorizationPolicyAction;
 import io.fabric8.istio.api.api.security.v1beta1.OperationBuilder;
@@ -40,7 +39,7 @@ final class IstioAuthorization {
       if (!rule.ports().isEmpty() || !rule.methods().isEmpty() || !rule.paths().isEmpty()) {
         OperationBuilder op = new OperationBuilder();
         if (!rule.ports().isEmpty()) {
-          op.withPorts(ports(authz.target(), authz.portsOf(rule)));
+          op.withPorts(ports(authz.portsOf(rule)));
         }
         if (!rule.methods().isEmpty()) {
           op.withMethods(rule.methods());
@@ -55,7 +54,7 @@ final class IstioAuthorization {
     return spec.endSpec().build();
   }
 
-  private static List<String> ports(PodSet target, List<NamedPort> ports) {
+  private static List<String> ports(List<NamedPort> ports) {
     return ports.stream().map(p -> String.valueOf(p.port())).toList();
   }
 }

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
+@SuppressWarnings("immutables:from")
 public interface Connection {
 
   /** Who opens the connection. */

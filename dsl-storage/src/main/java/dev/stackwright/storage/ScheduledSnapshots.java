@@ -1,9 +1,12 @@
 package dev.stackwright.storage;
 
+import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.ClaimTemplate;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.contract.ReplicaClaims;
 import dev.stackwright.core.pod.Pod;
 import dev.stackwright.core.pod.PodChecks;
 import dev.stackwright.core.pod.PodDefinition;
@@ -59,6 +62,12 @@ public abstract class ScheduledSnapshots implements PodSet {
   /** The claim to snapshot, in the schedule's namespace. */
   public abstract String claim();
 
+  /**
+   * The StatefulSet whose replica's claim {@link #claim()} is, when given by type with {@link
+   * #ofReplica}: the schedule then depends on it and the claim is known, not assumed.
+   */
+  public abstract Optional<ReplicaClaims> replicaSet();
+
   /** When to take a snapshot: a five-field cron expression or a macro such as {@code @daily}. */
   public abstract String schedule();
 
@@ -107,6 +116,21 @@ public abstract class ScheduledSnapshots implements PodSet {
         .build();
   }
 
+  /**
+   * Snapshots of the claim that replica {@code ordinal} of {@code set} gets from {@code template},
+   * on {@code schedule}, keeping {@code retention}; named {@code <set>-<template>-snapshots}.
+   */
+  public static ScheduledSnapshots ofReplica(
+      ReplicaClaims set, ClaimTemplate template, int ordinal, String schedule, int retention) {
+    return builder()
+        .name(set.name() + "-" + template.name() + "-snapshots")
+        .namespace(set.namespace())
+        .replicaClaim(set, template, ordinal)
+        .schedule(schedule)
+        .retention(retention)
+        .build();
+  }
+
   /** A builder for a snapshot schedule. */
   public static Builder builder() {
     return new Builder();
@@ -140,6 +164,11 @@ public abstract class ScheduledSnapshots implements PodSet {
   }
 
   @Override
+  public List<Component> dependsOn() {
+    return replicaSet().map(s -> List.<Component>of(s)).orElse(List.of());
+  }
+
+  @Override
   public Optional<PodDefinition> podDefinition() {
     return Optional.of(pod());
   }
@@ -169,7 +198,22 @@ public abstract class ScheduledSnapshots implements PodSet {
         "retention",
         "expected to keep at least 1 snapshot, was %d",
         retention());
-    SnapshotChecks.claim(claim(), context.namespaceOf(this), context, checks);
+    if (replicaSet().isPresent()) {
+      ReplicaClaims set = replicaSet().get();
+      boolean held =
+          set.claimTemplates().stream()
+              .anyMatch(t -> claim().startsWith(t.name() + "-" + set.name() + "-"));
+      checks.require(
+          held,
+          StorageRules.UNKNOWN_CLAIM,
+          "claim",
+          "%s %s has no claim template that makes claim \"%s\"",
+          set.kind(),
+          set.name(),
+          claim());
+    } else {
+      SnapshotChecks.claim(claim(), context.namespaceOf(this), context, checks);
+    }
     PodChecks.check(this, pod(), false, Set.of(), context, checks);
     snapshotClass().ifPresent(c -> SnapshotChecks.snapshotClass(c, context, checks));
   }
@@ -187,5 +231,19 @@ public abstract class ScheduledSnapshots implements PodSet {
   }
 
   /** Builds {@link ScheduledSnapshots}. */
-  public static class Builder extends ImmutableScheduledSnapshots.Builder {}
+  public static class Builder extends ImmutableScheduledSnapshots.Builder {
+
+    /** The claim that replica {@code ordinal} of {@code set} gets from {@code template}. */
+    public Builder replicaClaim(ReplicaClaims set, ClaimTemplate template, int ordinal) {
+      claim(set.claimName(template, ordinal));
+      replicaSet(set);
+      return this;
+    }
+
+    /** The snapshot class of the stack to use. */
+    public Builder snapshotClass(SnapshotClass snapshotClass) {
+      snapshotClass(snapshotClass.name());
+      return this;
+    }
+  }
 }

@@ -29,6 +29,9 @@ public final class StorageRules {
   /** A snapshot of a claim the stack does not declare, assumed to exist (a warning). */
   public static final String ASSUMED_CLAIM = "storage.assumed-claim";
 
+  /** A replica's claim, given by type, that the StatefulSet's templates do not make. */
+  public static final String UNKNOWN_CLAIM = "storage.unknown-claim";
+
   /** A snapshot naming a snapshot class the stack does not declare, while it declares others. */
   public static final String UNKNOWN_SNAPSHOT_CLASS = "storage.unknown-snapshot-class";
 

@@ -3,7 +3,6 @@ package dev.stackwright.core.helm;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +81,7 @@ final class ReleaseNamespace {
   private void walk(JsonNode node, JsonPointer at, String key, List<Slot> out, String objectKey) {
     if (node.isObject()) {
       boolean selectorExpression = node.path("key").asText().equals(SELECTOR_LABEL);
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         JsonPointer child = at.appendProperty(field.getKey());
         JsonNode value = field.getValue();
         boolean whole =

@@ -20,7 +20,7 @@ record Slot(String objectKey, String pointer, String expression) {
   /** The values path as quoted {@code index} arguments: {@code "api" "replicas"}. */
   static String quoted(String path) {
     StringBuilder out = new StringBuilder();
-    for (String segment : path.split("\\.")) {
+    for (String segment : com.google.common.base.Splitter.on('.').split(path)) {
       if (out.length() > 0) {
         out.append(' ');
       }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The template of one object: its YAML with every slot's field replaced by the slot's expression,
- * and every literal {@code {{} or {@code }}} of the object escaped so Helm prints it as it is.
+ * and every literal <code>{{</code> or <code>}}</code> of the object escaped so Helm prints it as
+ * it is.
  */
 final class Template {
   private static final Pattern PLACEHOLDER = Pattern.compile("['\"]?@@sw:(\\d+)@@['\"]?");

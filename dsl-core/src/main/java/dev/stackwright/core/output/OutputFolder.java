@@ -104,11 +104,12 @@ public final class OutputFolder {
    *
    * @throws OutputException when the lock is not free in time or the restore fails
    */
+  @SuppressWarnings("try") // the lock is held for the block, never read
   public boolean recover() {
     if (!Files.isDirectory(target.getParent()) || !Files.exists(OutputLock.fileOf(target))) {
       return false;
     }
-    try (OutputLock lock = OutputLock.acquire(target, lockWait)) {
+    try (OutputLock held = OutputLock.acquire(target, lockWait)) {
       return recoverLocked();
     } catch (IOException e) {
       throw new OutputException("cannot restore " + target + ": " + e.getMessage(), e);
@@ -147,6 +148,7 @@ public final class OutputFolder {
    * @throws OutputException when the folder may not be replaced, another run holds the lock past
    *     the wait, or writing fails (the previous output is then left as it was)
    */
+  @SuppressWarnings("try") // the lock is held for the block, never read
   public void replaceWith(List<OutputFile> files) {
     Path parent = target.getParent();
     try {
@@ -154,7 +156,7 @@ public final class OutputFolder {
     } catch (IOException e) {
       throw new OutputException("cannot create " + parent + ": " + e.getMessage(), e);
     }
-    try (OutputLock lock = OutputLock.acquire(target, lockWait)) {
+    try (OutputLock held = OutputLock.acquire(target, lockWait)) {
       recoverLocked();
       checkReplaceable();
       swapIn(files);

@@ -125,7 +125,7 @@ public final class PodAdmission {
 
   /** Whether a namespace enforcing {@code enforced} admits a pod that needs {@code needed}. */
   public static boolean admits(PodSecurityLevel enforced, PodSecurityLevel needed) {
-    return needed.ordinal() >= enforced.ordinal();
+    return needed.compareTo(enforced) >= 0;
   }
 
   /**

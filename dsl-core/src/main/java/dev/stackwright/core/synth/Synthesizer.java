@@ -113,10 +113,7 @@ public final class Synthesizer {
     List<ChartRelease> helmfile =
         context.componentsOf(ChartRelease.class).stream()
             .filter(r -> r.target() == ReleaseTarget.HELMFILE)
-            .map(
-                r ->
-                    (ChartRelease)
-                        ChartRelease.builder().from(r).namespace(context.namespaceOf(r)).build())
+            .map(r -> ChartRelease.builder().from(r).namespace(context.namespaceOf(r)).build())
             .toList();
     Map<ComponentId, Layer> layers = new LinkedHashMap<>();
     ids.forEach((id, c) -> layers.put(id, c.layer()));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.output.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -329,9 +328,7 @@ public final class ObjectChecks {
     if (!map.isObject()) {
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> e = fields.next();
+    for (Map.Entry<String, JsonNode> e : map.properties()) {
       amount(e.getValue().asText(), field + "." + e.getKey(), at);
     }
   }
@@ -358,9 +355,8 @@ public final class ObjectChecks {
   private static Map<String, String> strings(JsonNode node) {
     Map<String, String> map = new LinkedHashMap<>();
     if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              e -> map.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+      node.properties()
+          .forEach(e -> map.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
     }
     return map;
   }

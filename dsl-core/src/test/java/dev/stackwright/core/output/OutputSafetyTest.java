@@ -110,6 +110,7 @@ class OutputSafetyTest {
     assertThat(labelOf(dist)).isEqualTo("NEW");
   }
 
+  @SuppressWarnings("try") // the lock is held for the block, never read
   @Test
   void aSecondRunInTheSameProcessIsLockedOutToo() throws Exception {
     Path dist = dir.resolve("dist");

@@ -27,6 +27,7 @@ public final class OutputWriterMain {
     return files;
   }
 
+  @SuppressWarnings("try") // the lock is held for the block, never read
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args[1]);
     if (args[0].equals("hold")) {

@@ -89,6 +89,7 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint {
   }
 
   /** The share of traces the workloads and the mesh sample, in percent. */
+  @Override
   @Value.Default
   public double samplingPercentage() {
     return 10.0;

@@ -84,7 +84,7 @@ final class ShopNetwork {
     }
     c.allow(compute.report, compute.postgres, "postgres");
     // The snapshot job creates and prunes VolumeSnapshots through the API server.
-    c.allowToCidr(storage.nightlySnapshots(), CONTROL_PLANE, 443);
+    c.allowToCidr(storage.nightlySnapshots(compute.postgres), CONTROL_PLANE, 443);
     for (PodSet meshed :
         List.of(
             compute.web,

@@ -2,7 +2,6 @@ package dev.stackwright.examples.shop;
 
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Stack;
-import dev.stackwright.core.validate.Acknowledgement;
 import dev.stackwright.core.validate.ExistingObject;
 
 /**
@@ -38,7 +37,7 @@ public final class ShopPlatform {
         .addAllNamespaces(ShopNamespaces.all(mesh.mesh()))
         .addAllNamespaces(mesh.namespaces())
         .add(ShopNamespaces.quota(env))
-        .add(storage.components())
+        .add(storage.components(compute.postgres))
         .add(compute.components())
         .add(network.components(mesh))
         .add(mesh.components(compute, network))
@@ -48,12 +47,6 @@ public final class ShopPlatform {
         .addExistingObject(ExistingObject.secret(ShopNamespaces.SHOP, ShopCompute.DATABASE_SECRET))
         .addAllAcknowledgements(ShopNamespaces.optOuts())
         .addAllAcknowledgements(mesh.optOuts())
-        .acknowledge(
-            Acknowledgement.of(
-                "storage.assumed-claim",
-                "scheduled-snapshots postgres-data-snapshots / claim",
-                "data-postgres-0 is the claim the postgres StatefulSet's data template creates"
-                    + " for its first replica"))
         .build();
   }
 }

@@ -2,6 +2,7 @@ package dev.stackwright.examples.shop;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
+import dev.stackwright.core.contract.ReplicaClaims;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.storage.PerReplicaClaim;
 import dev.stackwright.storage.ScheduledSnapshots;
@@ -48,20 +49,17 @@ final class ShopStorage {
     return PerReplicaClaim.of("data", env.is("prod") ? "100Gi" : "10Gi", block);
   }
 
-  /** Nightly snapshots of the database volume, kept for two weeks in prod. */
-  ScheduledSnapshots nightlySnapshots() {
+  /** Nightly snapshots of the first database replica's volume, kept for two weeks in prod. */
+  ScheduledSnapshots nightlySnapshots(ReplicaClaims postgres) {
     return ScheduledSnapshots.builder()
-        .name("postgres-data-snapshots")
-        .namespace(ShopNamespaces.SHOP)
-        // The claim the StatefulSet creates for its first replica: <template>-<set>-<ordinal>.
-        .claim("data-postgres-0")
-        .schedule("30 1 * * *")
-        .retention(env.is("prod") ? 14 : 3)
-        .snapshotClass(snapshots.name())
+        .from(
+            ScheduledSnapshots.ofReplica(
+                postgres, databaseVolume(), 0, "30 1 * * *", env.is("prod") ? 14 : 3))
+        .snapshotClass(snapshots)
         .build();
   }
 
-  List<Component> components() {
-    return List.of(operator, ceph, pool, block, snapshots, nightlySnapshots());
+  List<Component> components(ReplicaClaims postgres) {
+    return List.of(operator, ceph, pool, block, snapshots, nightlySnapshots(postgres));
   }
 }

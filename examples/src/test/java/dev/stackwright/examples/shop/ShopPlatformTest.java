@@ -52,16 +52,12 @@ class ShopPlatformTest {
                 ? List.of(
                     "security.pod-security-opt-out at stack shop / namespace rook-ceph / podSecurity",
                     "security.pod-security-opt-out at stack shop / namespace istio-system /"
-                        + " podSecurity",
-                    "storage.assumed-claim at stack shop / scheduled-snapshots"
-                        + " postgres-data-snapshots / claim")
+                        + " podSecurity")
                 : List.of(
                     "security.pod-security-opt-out at stack shop / namespace rook-ceph / podSecurity",
                     "security.pod-security-opt-out at stack shop / namespace linkerd / podSecurity",
                     "security.pod-security-opt-out at stack shop / namespace linkerd-cni /"
-                        + " podSecurity",
-                    "storage.assumed-claim at stack shop / scheduled-snapshots"
-                        + " postgres-data-snapshots / claim"));
+                        + " podSecurity"));
   }
 
   @ParameterizedTest
