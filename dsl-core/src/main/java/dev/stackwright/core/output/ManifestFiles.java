@@ -33,7 +33,7 @@ public final class ManifestFiles {
         };
     List<OutputFile> all = new ArrayList<>(files);
     all.add(kustomization(files));
-    all.addAll(Helmfile.files(result.helmfileReleases(), result));
+    result.stages().mergedFiles().forEach((path, content) -> all.add(new OutputFile(path, content)));
     all.add(new OutputFile(Diagram.FILE, Diagram.markdown(result)));
     return all;
   }
@@ -83,7 +83,11 @@ public final class ManifestFiles {
   }
 
   private static List<OutputFile> perObject(SynthResult result) {
-    List<HasMetadata> objects = result.objects();
+    return perObject(result.objects());
+  }
+
+  /** A file per object, numbered in the given order: {@code 007-deployment-shop-api.yaml}. */
+  static List<OutputFile> perObject(List<HasMetadata> objects) {
     int width = Math.max(3, String.valueOf(objects.size()).length());
     List<OutputFile> files = new ArrayList<>(objects.size());
     for (int i = 0; i < objects.size(); i++) {
@@ -102,7 +106,8 @@ public final class ManifestFiles {
     return files;
   }
 
-  private static OutputFile kustomization(List<OutputFile> files) {
+  /** The {@code kustomization.yaml} that lists {@code files} as resources, in order. */
+  static OutputFile kustomization(List<OutputFile> files) {
     StringBuilder out =
         new StringBuilder(
             "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");

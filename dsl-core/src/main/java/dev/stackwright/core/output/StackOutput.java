@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Writes synthesized stacks into one output root: a folder per stack, below it a folder per
  * environment when the stack was built for a named one ({@code dist/shop/prod/}), and the Helm
- * chart in {@code dist/shop/chart/}. The whole root is replaced at once, so a run writes every
+ * chart in {@code dist/shop/chart/}; below each plain folder, its apply stages wired for the
+ * stack's delivery tool ({@code dist/shop/prod/flux/}). The whole root is replaced at once, so a run writes every
  * stack or none.
  */
 public final class StackOutput {
@@ -43,6 +44,10 @@ public final class StackOutput {
       byStack.computeIfAbsent(r.stackName(), k -> new ArrayList<>()).add(r);
       if (formats.contains(Format.PLAIN)) {
         put(byFolder, folderOf(r), ManifestFiles.of(r, layout));
+        List<OutputFile> delivery = DeliveryFiles.of(r);
+        if (!delivery.isEmpty()) {
+          put(byFolder, DeliveryFiles.folderOf(r), delivery);
+        }
       }
     }
     if (formats.contains(Format.HELM)) {

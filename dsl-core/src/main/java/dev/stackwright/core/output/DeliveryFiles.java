@@ -1,0 +1,38 @@
+package dev.stackwright.core.output;
+
+import dev.stackwright.core.stage.ArgoCdDelivery;
+import dev.stackwright.core.stage.FluxDelivery;
+import dev.stackwright.core.stage.KubectlDelivery;
+import dev.stackwright.core.synth.SynthResult;
+import java.util.List;
+
+/**
+ * The delivery folder of a synthesized stack, beside its plain manifests: its apply stages wired
+ * for the stack's delivery tool ({@link FluxStages}, {@link ArgoCdStages}, {@link KubectlStages}).
+ */
+public final class DeliveryFiles {
+  private DeliveryFiles() {}
+
+  /** The files of the delivery folder, relative to it; none for a stack without stages. */
+  public static List<OutputFile> of(SynthResult result) {
+    if (result.stages().stages().isEmpty()) {
+      return List.of();
+    }
+    if (result.stages().delivery() instanceof FluxDelivery flux) {
+      return FluxStages.files(result, flux);
+    }
+    if (result.stages().delivery() instanceof ArgoCdDelivery argo) {
+      return ArgoCdStages.files(result, argo);
+    }
+    if (result.stages().delivery() instanceof KubectlDelivery kubectl) {
+      return KubectlStages.files(result, kubectl);
+    }
+    throw new OutputException(
+        "no writer for delivery " + result.stages().delivery().getClass().getSimpleName(), null);
+  }
+
+  /** The delivery folder of a result below the output root: {@code shop/prod/flux}. */
+  public static String folderOf(SynthResult result) {
+    return StackOutput.folderOf(result) + "/" + result.stages().delivery().folder();
+  }
+}
