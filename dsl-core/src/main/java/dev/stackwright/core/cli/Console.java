@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** What the commands share: building and synthesizing the stacks, and reporting problems. */
 final class Console {
@@ -28,6 +29,12 @@ final class Console {
    * stack failed (or the definition itself threw).
    */
   Optional<List<SynthResult>> synthesize(boolean strict, Set<String> only) {
+    return synthesize(strict, only, UnaryOperator.identity());
+  }
+
+  /** As {@link #synthesize(boolean, Set)}, each stack first changed by {@code adjust}. */
+  Optional<List<SynthResult>> synthesize(
+      boolean strict, Set<String> only, UnaryOperator<Stack> adjust) {
     List<Stack> stacks;
     try {
       stacks = definition.stacks();
@@ -50,7 +57,7 @@ final class Console {
     List<SynthResult> results = new ArrayList<>();
     boolean ok = true;
     for (Stack s : selected) {
-      SynthResult r = synthesizer.run(s);
+      SynthResult r = synthesizer.run(adjust.apply(s));
       results.add(r);
       ok &= r.ok();
     }

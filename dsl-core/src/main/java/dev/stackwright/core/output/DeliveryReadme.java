@@ -16,7 +16,6 @@ final class DeliveryReadme {
   }
 
   static String flux(SynthResult result, FluxDelivery flux) {
-    String entry = StackOutput.folderOf(result) + "/" + flux.folder() + "/entry.yaml";
     return header(result, "Flux")
         + "Each stage folder is applied by a Flux Kustomization (`stages.yaml`) that depends on"
         + " the one before and waits for its objects to be ready (`wait: true`), so custom"
@@ -32,9 +31,8 @@ final class DeliveryReadme {
         + "/"
         + flux.sourceName()
         + "`, then apply the one entry Kustomization (or copy `entry.yaml` into the folder"
-        + " `flux bootstrap --path` points at):\n\n```sh\nkubectl apply -f "
-        + entry
-        + "\nflux get kustomizations --watch\n```\n";
+        + " `flux bootstrap --path` points at), from this folder:\n\n```sh\n"
+        + "kubectl apply -f entry.yaml\nflux get kustomizations --watch\n```\n";
   }
 
   static String argoCd(SynthResult result, ArgoCdDelivery argo) {
@@ -59,11 +57,8 @@ final class DeliveryReadme {
         + argo.repositoryPath()
         + "` of "
         + argo.repoUrl()
-        + " and apply the root Application:\n\n```sh\nkubectl apply -f "
-        + StackOutput.folderOf(result)
-        + "/"
-        + argo.folder()
-        + "/root.yaml\n```\n";
+        + " and apply the root Application, from this folder:\n\n```sh\n"
+        + "kubectl apply -f root.yaml\n```\n";
   }
 
   static String kubectl(SynthResult result) {

@@ -33,7 +33,8 @@ final class DeliveryCheck {
           !argo.repoUrl().isBlank(),
           StageRules.INVALID_DELIVERY,
           "repoUrl",
-          "the Git repository Argo CD reads the output from is required");
+          "the Git repository Argo CD reads the output from is required; state it with"
+              + " Stack.builder().delivery(Delivery.argoCd(repoUrl))");
       at.label("namespace", argo.namespace());
       needs = ApiKind.of("argoproj.io", "Application");
     }
