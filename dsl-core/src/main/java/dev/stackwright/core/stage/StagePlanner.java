@@ -94,9 +94,29 @@ public final class StagePlanner {
         }
       }
     }
+    Map<String, Integer> namespaceObjects = new HashMap<>();
+    for (int i = 0; i < objects.size(); i++) {
+      HasMetadata m = objects.get(i).object();
+      if ("Namespace".equals(m.getKind()) && "v1".equals(m.getApiVersion())) {
+        namespaceObjects.put(m.getMetadata().getName(), i);
+      }
+    }
+    boolean[] early = new boolean[2 * n + objects.size()];
+    for (Map.Entry<ComponentId, Component> e : byId.entrySet()) {
+      if (e.getValue() instanceof Provider) {
+        int c = componentIndex.get(e.getKey());
+        early[c] = true;
+        early[n + c] = true;
+      }
+    }
     for (int i = 0; i < objects.size(); i++) {
       SynthObject o = objects.get(i);
       int node = 2 * n + i;
+      Integer ns = namespaceObjects.get(o.object().getMetadata().getNamespace());
+      if (ns != null && ns != i) {
+        graph.edge(node, 2 * n + ns, 0, "");
+      }
+      early[node] = early[componentIndex.get(o.origin())] || check.crdKind(i).isPresent();
       int c = componentIndex.get(o.origin());
       graph.edge(node, c, 0, "");
       graph.edge(n + c, node, 0, "");
@@ -118,11 +138,12 @@ public final class StagePlanner {
     ExtraFiles.Merged merged = ExtraFiles.merge(raw.stream().map(Contribution::file).toList());
     merged.conflicts().forEach(m -> root.error(StageRules.FILE_CONFLICT, "", "%s", m));
 
-    int[] level = graph.longestPaths();
-    if (level == null) {
+    int[] earliest = graph.longestPaths();
+    if (earliest == null) {
       reportCycle(graph.cycle());
       return StagePlan.empty(target, stated, delivery);
     }
+    int[] level = graph.latest(earliest, early);
     TreeSet<Integer> used = new TreeSet<>();
     for (int i = 0; i < objects.size(); i++) {
       used.add(level[2 * n + i]);
@@ -214,6 +235,7 @@ public final class StagePlanner {
     record Step(int node, String why) {}
 
     private final List<List<int[]>> edges = new ArrayList<>();
+    private int[] postOrder = new int[0];
     private final Map<Long, String> reasons = new HashMap<>();
     private List<Step> cycle = List.of();
 
@@ -238,6 +260,8 @@ public final class StagePlanner {
     int[] longestPaths() {
       int size = edges.size();
       int[] value = new int[size];
+      postOrder = new int[size];
+      int finished = 0;
       byte[] state = new byte[size];
       int[] next = new int[size];
       int[] stack = new int[size];
@@ -275,6 +299,7 @@ public final class StagePlanner {
             }
           } else {
             state[node] = 2;
+            postOrder[finished++] = node;
             top--;
             if (top >= 0) {
               // The parent reached this node through its latest edge.
@@ -283,6 +308,33 @@ public final class StagePlanner {
               value[parent] = Math.max(value[parent], value[node] + e[1]);
             }
           }
+        }
+      }
+      return value;
+    }
+
+    /**
+     * The stage of every node when providers go as early as they can ({@code earliest}) and
+     * everything else as late as what needs it allows: operators and CRDs first, then their custom
+     * resources, then the workloads and what else needs those, so nothing waits in a stage for
+     * something a later stage brings. Call after {@link #longestPaths()} found no cycle.
+     */
+    int[] latest(int[] earliest, boolean[] fixed) {
+      int size = edges.size();
+      int last = 0;
+      for (int v : earliest) {
+        last = Math.max(last, v);
+      }
+      int[] value = new int[size];
+      java.util.Arrays.fill(value, last);
+      // Reverse post-order visits every node before the nodes it needs.
+      for (int k = size - 1; k >= 0; k--) {
+        int node = postOrder[k];
+        if (fixed[node]) {
+          value[node] = earliest[node];
+        }
+        for (int[] e : edges.get(node)) {
+          value[e[0]] = Math.min(value[e[0]], value[node] - e[1]);
         }
       }
       return value;

@@ -134,8 +134,13 @@ class OutputTest {
     StackOutput.write(a, List.of(shop()), Layout.PER_OBJECT);
     StackOutput.write(b, List.of(shop()), Layout.PER_OBJECT);
 
-    for (Path f : list(a.path().resolve("shop"))) {
-      assertThat(f).hasSameBinaryContentAs(b.path().resolve("shop").resolve(f.getFileName()));
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(a.path())) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).extracting(f -> a.path().relativize(f).toString()).contains("shop/flux/stages.yaml");
+    for (Path f : files) {
+      assertThat(f).hasSameBinaryContentAs(b.path().resolve(a.path().relativize(f)));
     }
   }
 
@@ -159,7 +164,7 @@ class OutputTest {
 
     assertThat(list(out.path().resolve("shop")))
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("kustomization.yaml", "manifests.yaml", "stack.md");
+        .containsExactly("flux", "kustomization.yaml", "manifests.yaml", "stack.md");
     assertThat(out.path().resolve(OutputFolder.MARKER)).exists();
     try (Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings).extracting(p -> p.getFileName().toString()).containsExactly("dist");

@@ -56,8 +56,8 @@ class DeliveryWalkTest {
   void argoCdCustomResourcesOfAnEarlierWavesCrdSkipTheDryRun() throws IOException {
     SynthResult result = platform(Delivery.argoCd("https://git.example.com/platform.git"));
 
-    JsonNode widget = document(result, "stage-1/003-widget-app-w1.yaml");
-    JsonNode config = document(result, "stage-1/001-configmap-app-after.yaml");
+    JsonNode widget = document(result, "stage-1/", "-widget-app-w1.yaml");
+    JsonNode config = document(result, "stage-1/", "-configmap-app-after.yaml");
     assertThat(widget.at("/metadata/annotations").path(ArgoCdStages.SYNC_OPTIONS).asText())
         .isEqualTo(ArgoCdStages.SKIP_DRY_RUN);
     assertThat(config.at("/metadata/annotations").path(ArgoCdStages.SYNC_OPTIONS).isMissingNode())
@@ -94,12 +94,13 @@ class DeliveryWalkTest {
         .hasMessageContaining("before the cluster serves its kind");
   }
 
-  private static JsonNode document(SynthResult result, String path) throws IOException {
+  private static JsonNode document(SynthResult result, String folder, String suffix)
+      throws IOException {
     for (OutputFile f : DeliveryFiles.of(result)) {
-      if (f.path().equals(path)) {
+      if (f.path().startsWith(folder) && f.path().endsWith(suffix)) {
         return Yaml.trees(f.content()).get(0);
       }
     }
-    throw new AssertionError("no " + path);
+    throw new AssertionError("no " + folder + "*" + suffix);
   }
 }

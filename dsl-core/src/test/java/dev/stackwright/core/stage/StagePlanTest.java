@@ -3,6 +3,7 @@ package dev.stackwright.core.stage;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.TestComponent;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
@@ -19,24 +20,45 @@ class StagePlanTest {
   }
 
   @Test
-  void customResourcesComeAfterTheReleaseAndTheCrdThatDefineTheirKinds() {
-    SynthResult result = Synthesizer.synthesize(Platforms.platform().target(Platforms.target().build()).build());
+  void operatorsAndCrdsComeFirstThenTheirCustomResourcesAndWhatNeedsThose() {
+    SynthResult result =
+        Synthesizer.synthesize(Platforms.platform().target(Platforms.target().build()).build());
 
     assertThat(result).isOk();
     assertThat(result.stages().stages()).hasSize(2);
     assertThat(stage(result, 0))
-        .contains(
+        .containsExactly(
             "Namespace ops",
-            "HelmRepository ops/operator",
-            "HelmRelease ops/operator",
             "CustomResourceDefinition gadgets.example.com",
-            "ConfigMap app/widgets",
-            "ConfigMap app/plain");
+            "HelmRelease ops/operator",
+            "HelmRepository ops/operator");
     assertThat(stage(result, 1))
-        .containsExactly("ConfigMap app/after", "Gadget app/g1", "Widget app/w1");
+        .containsExactly(
+            "Namespace app",
+            "ConfigMap app/plain",
+            "ConfigMap app/widgets",
+            "ConfigMap app/after",
+            "Gadget app/g1",
+            "Widget app/w1");
     assertThat(result.stages().stages().get(0).installs())
         .extracting(k -> k.crdName())
         .containsExactly("gadgets.example.com", "widgets.example.com");
+  }
+
+  @Test
+  void whatAReleaseNeedsComesInItsStageOrBefore() {
+    TestComponent config = TestComponent.of("operator-config").in("ops");
+    SynthResult result =
+        Synthesizer.synthesize(
+            Platforms.stack(
+                    Platforms.operator().addDependsOn(config).build(),
+                    config,
+                    TestComponent.of("widgets").with(Platforms.widget("w1")))
+                .target(Platforms.target().build())
+                .build());
+
+    assertThat(stage(result, 0)).contains("ConfigMap ops/operator-config", "HelmRelease ops/operator");
+    assertThat(stage(result, 1)).contains("Widget app/w1", "ConfigMap app/widgets");
   }
 
   @Test
@@ -51,7 +73,7 @@ class StagePlanTest {
   @Test
   void aStackOfBuiltInKindsIsOneStage() {
     SynthResult result =
-        Synthesizer.synthesize(Platforms.stack(dev.stackwright.core.TestComponent.of("a")).build());
+        Synthesizer.synthesize(Platforms.stack(TestComponent.of("a")).build());
 
     assertThat(result.stages().stages()).hasSize(1);
     assertThat(result.stages().stages().get(0).name()).isEqualTo("stage-0");
