@@ -168,8 +168,7 @@ class MonitoringStackTest {
             .delivery(Delivery.kubectl())
             .build();
 
-    assertThat(Synthesizer.synthesize(kubectl).stages().mergedFiles())
-        .containsKey("helmfile.yaml");
+    assertThat(Synthesizer.synthesize(kubectl).stages().mergedFiles()).containsKey("helmfile.yaml");
     assertThat(Synthesizer.synthesize(stackWith(MonitoringStack.in("monitoring"))).objects())
         .extracting(o -> o.getKind())
         .contains("HelmRelease");

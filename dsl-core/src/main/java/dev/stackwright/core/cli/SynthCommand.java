@@ -76,8 +76,7 @@ final class SynthCommand implements Callable<Integer> {
       return Stackwright.EXIT_USAGE;
     }
     Optional<List<SynthResult>> results =
-        console.synthesize(
-            strict, stacks, s -> delivery == null ? s : delivery.applyTo(s));
+        console.synthesize(strict, stacks, s -> delivery == null ? s : delivery.applyTo(s));
     if (results.isEmpty()) {
       console.err.println("nothing was written; " + folder.path() + " is unchanged");
       return Stackwright.EXIT_INVALID;

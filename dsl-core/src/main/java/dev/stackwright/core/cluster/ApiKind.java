@@ -40,7 +40,9 @@ public abstract class ApiKind implements Comparable<ApiKind> {
         || lower.endsWith("sh")) {
       return lower + "es";
     }
-    if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+    if (lower.endsWith("y")
+        && lower.length() > 1
+        && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
       return lower.substring(0, lower.length() - 1) + "ies";
     }
     return lower + "s";

@@ -12,9 +12,9 @@ import java.util.Set;
  * The life cycle of the built-in API versions Stackwright writes, and of the older versions a raw
  * manifest may still carry: the Kubernetes minor release that started serving each, deprecated it
  * and stopped serving it, after the Kubernetes deprecation guide and the API packages' lifecycle
- * markers (checked up to 1.33; the last removal was {@code flowcontrol.apiserver.k8s.io/v1beta3}
- * in 1.32). Like {@code helm lint --kube-version}: an object of a version the target no longer
- * serves is an error, a deprecated one a warning.
+ * markers (checked up to 1.33; the last removal was {@code flowcontrol.apiserver.k8s.io/v1beta3} in
+ * 1.32). Like {@code helm lint --kube-version}: an object of a version the target no longer serves
+ * is an error, a deprecated one a warning.
  */
 public final class ApiVersions {
 
@@ -140,11 +140,15 @@ public final class ApiVersions {
         "apiextensions.k8s.io/v1");
     add("apiregistration.k8s.io/v1", "APIService", 10, 0, 0, "");
     add("apiregistration.k8s.io/v1beta1", "APIService", 7, 19, 22, "apiregistration.k8s.io/v1");
-    for (String kind :
-        List.of("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration")) {
+    for (String kind : List.of("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration")) {
       add("admissionregistration.k8s.io/v1", kind, 16, 0, 0, "");
       add(
-          "admissionregistration.k8s.io/v1beta1", kind, 9, 16, 22, "admissionregistration.k8s.io/v1");
+          "admissionregistration.k8s.io/v1beta1",
+          kind,
+          9,
+          16,
+          22,
+          "admissionregistration.k8s.io/v1");
     }
     for (String kind : List.of("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding")) {
       add("admissionregistration.k8s.io/v1", kind, 30, 0, 0, "");
@@ -155,9 +159,27 @@ public final class ApiVersions {
     add("coordination.k8s.io/v1beta1", "Lease", 12, 19, 22, "coordination.k8s.io/v1");
     for (String kind : List.of("FlowSchema", "PriorityLevelConfiguration")) {
       add("flowcontrol.apiserver.k8s.io/v1", kind, 29, 0, 0, "");
-      add("flowcontrol.apiserver.k8s.io/v1beta1", kind, 20, 23, 26, "flowcontrol.apiserver.k8s.io/v1");
-      add("flowcontrol.apiserver.k8s.io/v1beta2", kind, 23, 26, 29, "flowcontrol.apiserver.k8s.io/v1");
-      add("flowcontrol.apiserver.k8s.io/v1beta3", kind, 26, 29, 32, "flowcontrol.apiserver.k8s.io/v1");
+      add(
+          "flowcontrol.apiserver.k8s.io/v1beta1",
+          kind,
+          20,
+          23,
+          26,
+          "flowcontrol.apiserver.k8s.io/v1");
+      add(
+          "flowcontrol.apiserver.k8s.io/v1beta2",
+          kind,
+          23,
+          26,
+          29,
+          "flowcontrol.apiserver.k8s.io/v1");
+      add(
+          "flowcontrol.apiserver.k8s.io/v1beta3",
+          kind,
+          26,
+          29,
+          32,
+          "flowcontrol.apiserver.k8s.io/v1");
     }
   }
 

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * CustomResourceDefinitions an upstream chart installs, and the chart value that switches them:
- * Rook's {@code crds.enabled}, kube-prometheus-stack's {@code crds.enabled}. A release whose
- * values turn the switch off installs none of them.
+ * Rook's {@code crds.enabled}, kube-prometheus-stack's {@code crds.enabled}. A release whose values
+ * turn the switch off installs none of them.
  *
  * <pre>{@code
  * CrdSet.of("monitoring.coreos.com", "PodMonitor", "PrometheusRule", "ServiceMonitor")
@@ -48,7 +48,9 @@ public abstract class CrdSet {
     return ImmutableCrdSet.builder().addKinds(kinds).build();
   }
 
-  /** These CRDs, installed only when the chart value at {@code dottedPath} is true (its default). */
+  /**
+   * These CRDs, installed only when the chart value at {@code dottedPath} is true (its default).
+   */
   public CrdSet switchedBy(String dottedPath) {
     return ImmutableCrdSet.builder().from(this).switchValue(dottedPath).build();
   }

@@ -26,16 +26,17 @@ public abstract class Prerequisite {
   public static final Prerequisite FLUX =
       crds(
           "flux",
-          kinds(
-              "source.toolkit.fluxcd.io",
-              "GitRepository",
-              "OCIRepository",
-              "HelmRepository",
-              "HelmChart",
-              "Bucket"),
-          kinds("kustomize.toolkit.fluxcd.io", "Kustomization"),
-          kinds("helm.toolkit.fluxcd.io", "HelmRelease"),
-          kinds("notification.toolkit.fluxcd.io", "Alert", "Provider", "Receiver"));
+          join(
+              kinds(
+                  "source.toolkit.fluxcd.io",
+                  "GitRepository",
+                  "OCIRepository",
+                  "HelmRepository",
+                  "HelmChart",
+                  "Bucket"),
+              kinds("kustomize.toolkit.fluxcd.io", "Kustomization"),
+              kinds("helm.toolkit.fluxcd.io", "HelmRelease"),
+              kinds("notification.toolkit.fluxcd.io", "Alert", "Provider", "Receiver")));
 
   /** Argo CD with its kinds: Application, ApplicationSet and AppProject. */
   public static final Prerequisite ARGO_CD =
@@ -86,22 +87,29 @@ public abstract class Prerequisite {
     return ImmutablePrerequisite.builder().name(name).addAllKinds(kinds).build();
   }
 
-  /** CRDs the cluster already has, called {@code name} in messages. */
-  @SafeVarargs
-  public static Prerequisite crds(String name, List<ApiKind>... kinds) {
-    ImmutablePrerequisite.Builder b = ImmutablePrerequisite.builder().name(name);
-    Arrays.stream(kinds).forEach(b::addAllKinds);
-    return b.build();
-  }
-
   /** An ingress class (say {@code nginx}) whose controller runs in the cluster already. */
   public static Prerequisite ingressClass(String name) {
-    return ImmutablePrerequisite.builder().name("ingress class " + name).addIngressClass(name).build();
+    return ImmutablePrerequisite.builder()
+        .name("ingress class " + name)
+        .addIngressClass(name)
+        .build();
   }
 
   /** A gateway class whose controller runs in the cluster already. */
   public static Prerequisite gatewayClass(String name) {
-    return ImmutablePrerequisite.builder().name("gateway class " + name).addGatewayClass(name).build();
+    return ImmutablePrerequisite.builder()
+        .name("gateway class " + name)
+        .addGatewayClass(name)
+        .build();
+  }
+
+  private static List<ApiKind> join(
+      List<ApiKind> first, List<ApiKind> second, List<ApiKind> third, List<ApiKind> fourth) {
+    List<ApiKind> all = new java.util.ArrayList<>(first);
+    all.addAll(second);
+    all.addAll(third);
+    all.addAll(fourth);
+    return List.copyOf(all);
   }
 
   /** The kinds {@code kinds} of {@code group}, with derived plurals. */

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A component that adds to the cluster what other objects need: API kinds (the CRDs an operator's
  * chart installs) and the ingress or gateway classes its controller serves. The synthesizer checks
- * every custom resource and every class against the providers of the stack and the target
- * cluster's prerequisites, and splits the output into apply stages at their boundaries: objects of
- * a kind a provider installs are applied only after the provider is ready.
+ * every custom resource and every class against the providers of the stack and the target cluster's
+ * prerequisites, and splits the output into apply stages at their boundaries: objects of a kind a
+ * provider installs are applied only after the provider is ready.
  */
 public interface Provider {
 

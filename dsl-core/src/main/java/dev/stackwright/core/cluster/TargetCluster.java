@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * The cluster a stack is applied to: its Kubernetes version (which API versions it serves) and
- * what it already provides. A stack built per environment states one per environment.
+ * The cluster a stack is applied to: its Kubernetes version (which API versions it serves) and what
+ * it already provides. A stack built per environment states one per environment.
  *
  * <pre>{@code
  * TargetCluster.builder()
@@ -33,7 +33,10 @@ public abstract class TargetCluster {
 
   private static final Pattern VERSION = Pattern.compile("v?1\\.(0|[1-9]\\d{0,2})(\\.\\d+)?");
 
-  /** The Kubernetes version, {@code major.minor} such as {@code 1.31}; {@value #DEFAULT_KUBERNETES_VERSION}. */
+  /**
+   * The Kubernetes version, {@code major.minor} such as {@code 1.31}; {@value
+   * #DEFAULT_KUBERNETES_VERSION}.
+   */
   @Value.Default
   public String kubernetesVersion() {
     return DEFAULT_KUBERNETES_VERSION;

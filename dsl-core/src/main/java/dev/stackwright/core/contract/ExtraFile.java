@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A file a component adds beside its environment's manifests, at a path relative to that folder:
- * a YAML document or plain text. Several components may add the same YAML file (a helmfile.yaml
- * with a release each): their documents merge, maps key by key and lists one after the other in
- * apply order; the same scalar twice must agree. Text files cannot be shared.
+ * A file a component adds beside its environment's manifests, at a path relative to that folder: a
+ * YAML document or plain text. Several components may add the same YAML file (a helmfile.yaml with
+ * a release each): their documents merge, maps key by key and lists one after the other in apply
+ * order; the same scalar twice must agree. Text files cannot be shared.
  *
  * @param path the relative path, with {@code /} separators, such as {@code helmfile.yaml}
  * @param yaml the YAML document, when it is one

@@ -79,7 +79,8 @@ public final class ArgoCdStages {
 
   /** An object as the stage folder holds it: annotated when its CRD comes from an earlier wave. */
   static HasMetadata annotate(HasMetadata object, Set<String> installedEarlier) {
-    if (!installedEarlier.contains(ApiKind.ofObject(object.getApiVersion(), object.getKind()).key())) {
+    if (!installedEarlier.contains(
+        ApiKind.ofObject(object.getApiVersion(), object.getKind()).key())) {
       return object;
     }
     HasMetadata copy = Yaml.copy(object);

@@ -24,8 +24,8 @@ public final class DeliveryFiles {
     if (result.stages().delivery() instanceof ArgoCdDelivery argo) {
       return ArgoCdStages.files(result, argo);
     }
-    if (result.stages().delivery() instanceof KubectlDelivery kubectl) {
-      return KubectlStages.files(result, kubectl);
+    if (result.stages().delivery() instanceof KubectlDelivery) {
+      return KubectlStages.files(result);
     }
     throw new OutputException(
         "no writer for delivery " + result.stages().delivery().getClass().getSimpleName(), null);

@@ -35,8 +35,12 @@ public final class FluxStages {
     files.add(
         new OutputFile(
             ManifestFiles.KUSTOMIZATION,
-            "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"
-                + "- stages.yaml\n"));
+            """
+            apiVersion: kustomize.config.k8s.io/v1beta1
+            kind: Kustomization
+            resources:
+            - stages.yaml
+            """));
     files.add(new OutputFile("entry.yaml", "---\n" + Yaml.write(entry(result))));
     files.add(new OutputFile("README.md", DeliveryReadme.flux(result, flux)));
     return files;

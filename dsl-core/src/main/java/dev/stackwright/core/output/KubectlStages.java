@@ -17,12 +17,12 @@ public final class KubectlStages {
   private KubectlStages() {}
 
   /** The files of the kubectl folder, relative to it. */
-  static List<OutputFile> files(SynthResult result, KubectlDelivery kubectl) {
+  static List<OutputFile> files(SynthResult result) {
     List<OutputFile> files = new ArrayList<>();
     for (Stage s : result.stages().stages()) {
       files.addAll(StageFolders.files(s, "", UnaryOperator.identity()));
     }
-    files.add(new OutputFile("apply.sh", script(result, kubectl)));
+    files.add(new OutputFile("apply.sh", script(result)));
     files.add(new OutputFile("README.md", DeliveryReadme.kubectl(result)));
     return files;
   }
@@ -51,7 +51,7 @@ public final class KubectlStages {
     return commands;
   }
 
-  private static String script(SynthResult result, KubectlDelivery kubectl) {
+  private static String script(SynthResult result) {
     StringBuilder out =
         new StringBuilder(
             "#!/bin/sh\n# Brings up "

@@ -33,7 +33,10 @@ public final class ManifestFiles {
         };
     List<OutputFile> all = new ArrayList<>(files);
     all.add(kustomization(files));
-    result.stages().mergedFiles().forEach((path, content) -> all.add(new OutputFile(path, content)));
+    result
+        .stages()
+        .mergedFiles()
+        .forEach((path, content) -> all.add(new OutputFile(path, content)));
     all.add(new OutputFile(Diagram.FILE, Diagram.markdown(result)));
     return all;
   }

@@ -14,8 +14,8 @@ import java.util.Set;
  * Writes synthesized stacks into one output root: a folder per stack, below it a folder per
  * environment when the stack was built for a named one ({@code dist/shop/prod/}), and the Helm
  * chart in {@code dist/shop/chart/}; below each plain folder, its apply stages wired for the
- * stack's delivery tool ({@code dist/shop/prod/flux/}). The whole root is replaced at once, so a run writes every
- * stack or none.
+ * stack's delivery tool ({@code dist/shop/prod/flux/}). The whole root is replaced at once, so a
+ * run writes every stack or none.
  */
 public final class StackOutput {
   /** The folder, below a stack's folder, that holds its Helm chart. */

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
 
 /**
  * A release of an upstream Helm chart (a storage operator, a mesh control plane, a monitoring
- * stack) with its values, synthesized for the delivery tool the cluster runs: a Flux HelmRelease, an
- * Argo CD Application, or a helmfile entry. It states the CRDs the chart installs ({@link
+ * stack) with its values, synthesized for the delivery tool the cluster runs: a Flux HelmRelease,
+ * an Argo CD Application, or a helmfile entry. It states the CRDs the chart installs ({@link
  * #crdSets()}, with the values that switch them), so custom resources of those kinds are checked
  * and applied in a stage after the release is ready.
  *

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * Renders a release for helmfile: its repository and release as a fragment of the folder's {@code
  * helmfile.yaml} (fragments of every release merge, in apply order), and its values in {@code
- * releases/<name>.values.yaml}. Helm waits for the release's resources, so the next stage finds
- * the operator running and its CRDs served.
+ * releases/<name>.values.yaml}. Helm waits for the release's resources, so the next stage finds the
+ * operator running and its CRDs served.
  */
 final class HelmfileRendering {
   private HelmfileRendering() {}

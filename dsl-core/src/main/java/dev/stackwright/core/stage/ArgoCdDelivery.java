@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * Delivery with Argo CD: an {@code argoproj.io/v1alpha1 Application} per stage, ordered by the
- * {@code argocd.argoproj.io/sync-wave} annotation, under one root Application (app of apps).
- * Custom resources whose CRD an earlier stage installs carry {@code
- * argocd.argoproj.io/sync-options: SkipDryRunOnMissingResource=true}.
+ * {@code argocd.argoproj.io/sync-wave} annotation, under one root Application (app of apps). Custom
+ * resources whose CRD an earlier stage installs carry {@code argocd.argoproj.io/sync-options:
+ * SkipDryRunOnMissingResource=true}.
  *
  * <p>Argo CD waits for a wave's Applications to be healthy only when it knows how to assess an
  * Application's health: since Argo CD 1.8 that check is not built in, and the {@code argocd-cm}
@@ -46,7 +46,9 @@ public abstract class ArgoCdDelivery implements Delivery {
     return "default";
   }
 
-  /** The cluster the stages are applied to; {@code https://kubernetes.default.svc}, Argo CD's own. */
+  /**
+   * The cluster the stages are applied to; {@code https://kubernetes.default.svc}, Argo CD's own.
+   */
   @Value.Default
   public String server() {
     return "https://kubernetes.default.svc";

@@ -22,8 +22,8 @@ import java.util.Set;
  * The checks of objects against the target cluster: every kind must exist when its object is
  * applied (built in at the target's version, provided by the cluster, or installed by a release or
  * a CustomResourceDefinition of the stack), and every Ingress or Gateway class must be served. A
- * stack that states no target is assumed to have every custom kind and class it uses; only the
- * API versions of built-in kinds are checked, against {@link TargetCluster#assumed()}.
+ * stack that states no target is assumed to have every custom kind and class it uses; only the API
+ * versions of built-in kinds are checked, against {@link TargetCluster#assumed()}.
  */
 final class ClusterCheck {
   private static final String CRD_GROUP = "apiextensions.k8s.io";
@@ -118,8 +118,7 @@ final class ClusterCheck {
     }
     ComponentId provider = providers.get(kind.key());
     if (provider != null) {
-      return new Need(
-          -1, provider, o.describe() + " needs the CRD that " + provider + " installs");
+      return new Need(-1, provider, o.describe() + " needs the CRD that " + provider + " installs");
     }
     if (stated) {
       at.error(
@@ -188,7 +187,10 @@ final class ClusterCheck {
       name = tree.path("spec").path("ingressClassName").asText("");
       if (name.isEmpty()) {
         name =
-            tree.path("metadata").path("annotations").path("kubernetes.io/ingress.class").asText("");
+            tree.path("metadata")
+                .path("annotations")
+                .path("kubernetes.io/ingress.class")
+                .asText("");
       }
       what = "ingress";
     } else if (kind.key().equals("gateway.networking.k8s.io/Gateway")) {

@@ -14,8 +14,8 @@ public interface Delivery {
   String folder();
 
   /**
-   * What upstream chart releases render into when they do not name a target: a Flux HelmRelease,
-   * an Argo CD Application, or a helmfile entry.
+   * What upstream chart releases render into when they do not name a target: a Flux HelmRelease, an
+   * Argo CD Application, or a helmfile entry.
    */
   ReleaseTarget releaseTarget();
 

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Merges the extra files of several components into the files of one folder: YAML documents of
- * one path merge (maps key by key, lists concatenated in order, equal scalars), text files of one
- * path must be identical. Conflicts are returned, not thrown, for the synthesizer to report.
+ * Merges the extra files of several components into the files of one folder: YAML documents of one
+ * path merge (maps key by key, lists concatenated in order, equal scalars), text files of one path
+ * must be identical. Conflicts are returned, not thrown, for the synthesizer to report.
  */
 public final class ExtraFiles {
 
@@ -34,8 +34,7 @@ public final class ExtraFiles {
     for (ExtraFile f : files) {
       if (f.text().isPresent()) {
         String previous = text.putIfAbsent(f.path(), f.text().get());
-        if (yaml.containsKey(f.path())
-            || (previous != null && !previous.equals(f.text().get()))) {
+        if (yaml.containsKey(f.path()) || (previous != null && !previous.equals(f.text().get()))) {
           conflicts.add(f.path() + ": two components write different content to it");
         }
       } else {
@@ -60,7 +59,10 @@ public final class ExtraFiles {
       Map<String, Object> out = new TreeMap<>();
       a.forEach((k, v) -> out.put(String.valueOf(k), v));
       b.forEach(
-          (k, v) -> out.put(String.valueOf(k), mergeValue(out.get(String.valueOf(k)), v, at + "." + k, conflicts)));
+          (k, v) ->
+              out.put(
+                  String.valueOf(k),
+                  mergeValue(out.get(String.valueOf(k)), v, at + "." + k, conflicts)));
       return out;
     }
     if (into instanceof List<?> a && value instanceof List<?> b) {

@@ -5,11 +5,11 @@ import dev.stackwright.core.release.ReleaseTarget;
 import org.immutables.value.Value;
 
 /**
- * Delivery with Flux: a folder per stage and a {@code kustomize.toolkit.fluxcd.io/v1
- * Kustomization} per stage, each with {@code dependsOn} the previous one and {@code wait: true},
- * so Flux applies a stage only when everything of the one before is ready (operators running,
- * their CRDs served). The folder's {@code kustomization.yaml} lists the Kustomizations: one
- * Kustomization pointing at the folder ({@code entry.yaml} holds it) brings the platform up.
+ * Delivery with Flux: a folder per stage and a {@code kustomize.toolkit.fluxcd.io/v1 Kustomization}
+ * per stage, each with {@code dependsOn} the previous one and {@code wait: true}, so Flux applies a
+ * stage only when everything of the one before is ready (operators running, their CRDs served). The
+ * folder's {@code kustomization.yaml} lists the Kustomizations: one Kustomization pointing at the
+ * folder ({@code entry.yaml} holds it) brings the platform up.
  *
  * <p>The defaults fit {@code flux bootstrap}: the source is its {@code GitRepository
  * flux-system/flux-system}, and the synth output root is committed at {@code ./dist} of that
@@ -44,8 +44,8 @@ public abstract class FluxDelivery implements Delivery {
   }
 
   /**
-   * Where the synth output root ({@code --out}) is in the source, as Flux paths are written;
-   * {@code ./dist}.
+   * Where the synth output root ({@code --out}) is in the source, as Flux paths are written; {@code
+   * ./dist}.
    */
   @Value.Default
   public String repositoryPath() {
@@ -65,8 +65,8 @@ public abstract class FluxDelivery implements Delivery {
   }
 
   /**
-   * How long Flux waits for a stage's objects to become ready; {@code 15m}, as a storage cluster
-   * or a monitoring stack takes minutes to come up.
+   * How long Flux waits for a stage's objects to become ready; {@code 15m}, as a storage cluster or
+   * a monitoring stack takes minutes to come up.
    */
   @Value.Default
   public String timeout() {

@@ -15,7 +15,10 @@ import java.util.Locale;
  * @param installs the kinds the stage's releases and CustomResourceDefinitions install
  */
 public record Stage(
-    int index, List<SynthObject> objects, List<StagePlan.Contribution> files, List<ApiKind> installs) {
+    int index,
+    List<SynthObject> objects,
+    List<StagePlan.Contribution> files,
+    List<ApiKind> installs) {
 
   /** Copies the lists. */
   public Stage {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a synthesized stack reaches an empty cluster: its objects split into apply stages, the
- * extra files of its components, the kinds each provider installs, the target cluster and the
- * delivery tool. Every object is in exactly one stage; the plain per-environment output keeps all
- * of them in one folder for review and diff.
+ * How a synthesized stack reaches an empty cluster: its objects split into apply stages, the extra
+ * files of its components, the kinds each provider installs, the target cluster and the delivery
+ * tool. Every object is in exactly one stage; the plain per-environment output keeps all of them in
+ * one folder for review and diff.
  */
 public final class StagePlan {
 

@@ -1,6 +1,5 @@
 package dev.stackwright.core.stage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.cluster.ApiKind;
@@ -8,7 +7,6 @@ import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.contract.FileContributor;
-import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.validate.Checks;
@@ -23,9 +21,9 @@ import java.util.TreeSet;
 /**
  * Splits a stack's ordered objects into apply stages. An object goes after the stage that makes its
  * kind exist (the release installing its CRD, or the CustomResourceDefinition object) and no
- * earlier than the components it depends on; built-in kinds and kinds the cluster provides need
- * no stage. Stages are the distinct levels of that longest-path order, numbered from 0. Reports
- * the cluster checks ({@link ClusterCheck}) and a stage cycle, naming its members.
+ * earlier than the components it depends on; built-in kinds and kinds the cluster provides need no
+ * stage. Stages are the distinct levels of that longest-path order, numbered from 0. Reports the
+ * cluster checks ({@link ClusterCheck}) and a stage cycle, naming its members.
  */
 public final class StagePlanner {
   private final SynthContext context;
@@ -99,6 +97,13 @@ public final class StagePlanner {
       HasMetadata m = objects.get(i).object();
       if ("Namespace".equals(m.getKind()) && "v1".equals(m.getApiVersion())) {
         namespaceObjects.put(m.getMetadata().getName(), i);
+      }
+    }
+    // A component in a namespace needs its Namespace, objects or not (a release for helmfile).
+    for (Map.Entry<ComponentId, Component> e : byId.entrySet()) {
+      Integer ns = namespaceObjects.get(e.getKey().namespace());
+      if (ns != null) {
+        graph.edge(componentIndex.get(e.getKey()), 2 * n + ns, 0, "");
       }
     }
     boolean[] early = new boolean[2 * n + objects.size()];
@@ -339,10 +344,5 @@ public final class StagePlanner {
       }
       return value;
     }
-  }
-
-  /** The {@code spec} of an object as a JSON tree, for reading fields of any kind. */
-  static JsonNode tree(HasMetadata object) {
-    return Yaml.tree(object);
   }
 }

@@ -76,8 +76,8 @@ public final class SynthResult {
   }
 
   /**
-   * The apply stages, the components' extra files (helmfile entries...), the target cluster and
-   * the delivery tool; no stages when not {@link #ok()}.
+   * The apply stages, the components' extra files (helmfile entries...), the target cluster and the
+   * delivery tool; no stages when not {@link #ok()}.
    */
   public StagePlan stages() {
     return stages;

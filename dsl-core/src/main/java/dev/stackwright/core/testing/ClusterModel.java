@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * A model of a cluster that starts empty: it serves the built-in kinds of the target's Kubernetes
- * version and the kinds of the stated prerequisites, and further kinds only once something
- * installs them. Applying an object whose kind it does not serve, or the same object twice, fails
- * the test with what was applied before.
+ * version and the kinds of the stated prerequisites, and further kinds only once something installs
+ * them. Applying an object whose kind it does not serve, or the same object twice, fails the test
+ * with what was applied before.
  */
 public final class ClusterModel {
   private final int minor;
@@ -24,6 +24,8 @@ public final class ClusterModel {
   private final Set<String> crdNames = new HashSet<>();
   private final Map<String, JsonNode> applied = new LinkedHashMap<>();
   private final List<String> log = new ArrayList<>();
+  private final Set<String> namespacesToCreate = new HashSet<>();
+  private final Set<String> namespaces = new HashSet<>();
 
   private ClusterModel(TargetCluster target) {
     this.minor = target.minor();
@@ -57,6 +59,22 @@ public final class ClusterModel {
     return served.contains(k.key());
   }
 
+  /**
+   * Declares the namespaces the stack creates: they exist only once their Namespace is applied, and
+   * nothing may be applied into them before. Other namespaces are taken to exist.
+   */
+  public void createsNamespaces(Set<String> names) {
+    namespacesToCreate.addAll(names);
+  }
+
+  /** Fails unless {@code namespace} exists now (for what installs into it, such as helm). */
+  public void requireNamespace(String namespace, String what) {
+    if (namespacesToCreate.contains(namespace) && !namespaces.contains(namespace)) {
+      throw new AssertionError(
+          what + " goes into namespace " + namespace + " before its Namespace is applied");
+    }
+  }
+
   /** Whether the CustomResourceDefinition called {@code name} exists (for kubectl wait). */
   public boolean hasCrd(String name) {
     return crdNames.contains(name);
@@ -75,6 +93,13 @@ public final class ClusterModel {
               + from
               + " before the cluster serves its kind; so far:\n  "
               + String.join("\n  ", log));
+    }
+    String ns = object.path("metadata").path("namespace").asText("");
+    if (!ns.isEmpty()) {
+      requireNamespace(ns, "applied " + key + " from " + from + ":");
+    }
+    if (kind.equals("Namespace") && apiVersion.equals("v1")) {
+      namespaces.add(object.path("metadata").path("name").asText());
     }
     if (applied.putIfAbsent(key, object) != null) {
       throw new AssertionError("applied " + key + " twice (again from " + from + ")");

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,9 +22,9 @@ import org.assertj.core.api.Assertions;
 
 /**
  * Validates objects against the OpenAPI schema of a real CustomResourceDefinition, the way the API
- * server and {@code kubectl apply --validate=strict} see them: the object as written (its YAML
- * read back), checked against the schema of the CRD version its {@code apiVersion} names, with
- * unknown fields refused (every object schema that does not say {@code
+ * server and {@code kubectl apply --validate=strict} see them: the object as written (its YAML read
+ * back), checked against the schema of the CRD version its {@code apiVersion} names, with unknown
+ * fields refused (every object schema that does not say {@code
  * x-kubernetes-preserve-unknown-fields} or {@code additionalProperties} is closed).
  *
  * <pre>{@code
@@ -82,7 +81,10 @@ public final class CrdSchemas {
       List<JsonNode> docs = Yaml.trees(Files.readString(crdFile, StandardCharsets.UTF_8));
       if (docs.size() != 1) {
         throw new IllegalArgumentException(
-            crdFile + " should hold one CustomResourceDefinition, holds " + docs.size() + " documents");
+            crdFile
+                + " should hold one CustomResourceDefinition, holds "
+                + docs.size()
+                + " documents");
       }
       crd = docs.get(0);
     } catch (IOException e) {
@@ -93,8 +95,16 @@ public final class CrdSchemas {
     String crdKind = spec.path("names").path("kind").asText();
     if (!crdKind.equals(kind) || !apiVersion.startsWith(group + "/")) {
       throw new AssertionError(
-          "the object is a " + kind + " of " + apiVersion + ", the CRD in " + crdFile + " defines "
-              + crdKind + " of " + group);
+          "the object is a "
+              + kind
+              + " of "
+              + apiVersion
+              + ", the CRD in "
+              + crdFile
+              + " defines "
+              + crdKind
+              + " of "
+              + group);
     }
     String version = apiVersion.substring(group.length() + 1);
     for (JsonNode v : spec.path("versions")) {
@@ -125,8 +135,7 @@ public final class CrdSchemas {
         && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
       object.put("additionalProperties", false);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       if (field.getKey().equals("properties") || field.getKey().equals("patternProperties")) {
         field.getValue().forEach(CrdSchemas::close);
       } else if (!field.getKey().equals("enum") && !field.getKey().equals("default")) {

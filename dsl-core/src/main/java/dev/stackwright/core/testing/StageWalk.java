@@ -25,12 +25,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Walks a stack's delivery folder the way its tool applies it, against a {@link ClusterModel} of
- * an empty target cluster, and proves the stages bring the stack up: no object is applied before
- * its kind exists, no stage starts before the one it depends on is ready (a provider's kinds exist
- * only once its stage is ready), and every object of the plain output is applied exactly once.
- * It reads the generated files back (Flux Kustomizations, Argo CD Applications and waves, or the
- * kubectl script), so it tests the wiring as written, not the plan behind it.
+ * Walks a stack's delivery folder the way its tool applies it, against a {@link ClusterModel} of an
+ * empty target cluster, and proves the stages bring the stack up: no object is applied before its
+ * kind exists, no stage starts before the one it depends on is ready (a provider's kinds exist only
+ * once its stage is ready), and every object of the plain output is applied exactly once. It reads
+ * the generated files back (Flux Kustomizations, Argo CD Applications and waves, or the kubectl
+ * script), so it tests the wiring as written, not the plan behind it.
  *
  * <pre>{@code
  * StageWalk.walk(Synthesizer.synthesize(stack)); // fails with the first misstep
@@ -50,6 +50,11 @@ public final class StageWalk {
       files.put(f.path(), f.content());
     }
     this.cluster = ClusterModel.empty(result.stages().target());
+    Set<String> created = new HashSet<>();
+    result.objects().stream()
+        .filter(o -> o.getKind().equals("Namespace") && "v1".equals(o.getApiVersion()))
+        .forEach(o -> created.add(o.getMetadata().getName()));
+    cluster.createsNamespaces(created);
     try {
       List<JsonNode> trees = Yaml.trees(result.objects());
       for (int i = 0; i < trees.size(); i++) {
@@ -114,13 +119,15 @@ public final class StageWalk {
       String name = next.path("metadata").path("name").asText();
       String path = next.path("spec").path("path").asText();
       if (!path.startsWith(prefix + "/")) {
-        throw new AssertionError("Kustomization " + name + " points outside " + prefix + ": " + path);
+        throw new AssertionError(
+            "Kustomization " + name + " points outside " + prefix + ": " + path);
       }
       applyFolder(path.substring(prefix.length() + 1), "Kustomization " + name);
       if (next.path("spec").path("wait").asBoolean(false)) {
         becomeReady("Kustomization " + name);
       } else {
-        cluster.note("Kustomization " + name + " applied without waiting: nothing it installs counts");
+        cluster.note(
+            "Kustomization " + name + " applied without waiting: nothing it installs counts");
       }
       ready.add(name);
     }
@@ -132,7 +139,8 @@ public final class StageWalk {
     String prefix = join(argo.repositoryPath(), DeliveryFiles.folderOf(result));
     String rootPath = root.path("spec").path("source").path("path").asText();
     if (!rootPath.equals(prefix + "/apps")) {
-      throw new AssertionError("the root Application syncs " + rootPath + ", not " + prefix + "/apps");
+      throw new AssertionError(
+          "the root Application syncs " + rootPath + ", not " + prefix + "/apps");
     }
     TreeMap<Integer, List<JsonNode>> waves = new TreeMap<>();
     for (String resource : resources("apps")) {
@@ -150,7 +158,8 @@ public final class StageWalk {
         cluster.apply(app, "apps/");
         String path = app.path("spec").path("source").path("path").asText();
         if (!path.startsWith(prefix + "/")) {
-          throw new AssertionError("Application " + name + " syncs outside " + prefix + ": " + path);
+          throw new AssertionError(
+              "Application " + name + " syncs outside " + prefix + ": " + path);
         }
         for (JsonNode o : applyFolder(path.substring(prefix.length() + 1), "Application " + name)) {
           String kind =
@@ -175,8 +184,8 @@ public final class StageWalk {
     if (script == null) {
       throw new AssertionError("the kubectl folder has no apply.sh");
     }
-    for (String line : script.split("\n")) {
-      String[] words = line.trim().split(" ");
+    for (String line : script.split("\n", -1)) {
+      String[] words = line.trim().split(" ", -1);
       if (line.startsWith("kubectl apply")) {
         applyFolder(words[words.length - 1], line);
       } else if (line.startsWith("helmfile")) {
@@ -184,11 +193,13 @@ public final class StageWalk {
         JsonNode releases = documents(helmfile).get(0).path("releases");
         for (JsonNode r : releases) {
           ComponentId origin = helmfileOrigin(r);
+          cluster.requireNamespace(r.path("namespace").asText(), "helm release " + origin);
           cluster.note("helm installed " + origin + " and waited for it");
           if (!installed.add(origin)) {
             throw new AssertionError("helmfile installs " + origin + " twice");
           }
-          cluster.install(result.stages().installs().getOrDefault(origin, List.of()), origin.toString());
+          cluster.install(
+              result.stages().installs().getOrDefault(origin, List.of()), origin.toString());
         }
         becomeReady(line);
       } else if (line.startsWith("kubectl wait")) {

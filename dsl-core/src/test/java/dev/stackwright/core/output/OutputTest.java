@@ -138,7 +138,9 @@ class OutputTest {
     try (Stream<Path> walk = Files.walk(a.path())) {
       files = walk.filter(Files::isRegularFile).toList();
     }
-    assertThat(files).extracting(f -> a.path().relativize(f).toString()).contains("shop/flux/stages.yaml");
+    assertThat(files)
+        .extracting(f -> a.path().relativize(f).toString())
+        .contains("shop/flux/stages.yaml");
     for (Path f : files) {
       assertThat(f).hasSameBinaryContentAs(b.path().resolve(a.path().relativize(f)));
     }

@@ -102,7 +102,8 @@ class ClusterChecksTest {
     assertThat(Platforms.stack(with(gateway)).target(target).build())
         .hasError(ClusterRules.UNSERVED_CLASS, "test thing / Gateway app/edge");
     assertThat(
-            Platforms.stack(with(gateway), Platforms.operator().addServedGatewayClass("istio").build())
+            Platforms.stack(
+                    with(gateway), Platforms.operator().addServedGatewayClass("istio").build())
                 .target(target)
                 .build())
         .isOk();
@@ -127,7 +128,8 @@ class ClusterChecksTest {
   @Test
   void anApiVersionNewerThanTheTargetIsAnError() {
     var stack =
-        Platforms.stack(with(Platforms.object("autoscaling/v2", "HorizontalPodAutoscaler", "app", "hpa")))
+        Platforms.stack(
+                with(Platforms.object("autoscaling/v2", "HorizontalPodAutoscaler", "app", "hpa")))
             .target(Platforms.target().kubernetesVersion("1.22").build())
             .build();
 
@@ -136,7 +138,10 @@ class ClusterChecksTest {
 
   @Test
   void aVersionThatIsNotOneDotNIsAnError() {
-    assertThat(Platforms.stack(TestComponent.of("a")).target(Platforms.target().kubernetesVersion("latest").build()).build())
+    assertThat(
+            Platforms.stack(TestComponent.of("a"))
+                .target(Platforms.target().kubernetesVersion("latest").build())
+                .build())
         .hasError(ClusterRules.INVALID_VERSION, "stack demo / target.kubernetesVersion");
   }
 

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small platform for the stage tests: an operator release that installs the {@code Widget}
- * CRD, a widget, a raw CRD with one of its objects, and a component that needs the widget.
+ * A small platform for the stage tests: an operator release that installs the {@code Widget} CRD, a
+ * widget, a raw CRD with one of its objects, and a component that needs the widget.
  */
 final class Platforms {
   static final String GROUP = "example.com";

@@ -57,23 +57,26 @@ class StagePlanTest {
                 .target(Platforms.target().build())
                 .build());
 
-    assertThat(stage(result, 0)).contains("ConfigMap ops/operator-config", "HelmRelease ops/operator");
+    assertThat(stage(result, 0))
+        .contains("ConfigMap ops/operator-config", "HelmRelease ops/operator");
     assertThat(stage(result, 1)).contains("Widget app/w1", "ConfigMap app/widgets");
   }
 
   @Test
   void everyObjectIsInExactlyOneStageInApplyOrder() {
-    SynthResult result = Synthesizer.synthesize(Platforms.platform().target(Platforms.target().build()).build());
+    SynthResult result =
+        Synthesizer.synthesize(Platforms.platform().target(Platforms.target().build()).build());
 
     List<SynthObject> staged =
         result.stages().stages().stream().flatMap(s -> s.objects().stream()).toList();
-    assertThat(staged).hasSameSizeAs(result.entries()).containsExactlyInAnyOrderElementsOf(result.entries());
+    assertThat(staged)
+        .hasSameSizeAs(result.entries())
+        .containsExactlyInAnyOrderElementsOf(result.entries());
   }
 
   @Test
   void aStackOfBuiltInKindsIsOneStage() {
-    SynthResult result =
-        Synthesizer.synthesize(Platforms.stack(TestComponent.of("a")).build());
+    SynthResult result = Synthesizer.synthesize(Platforms.stack(TestComponent.of("a")).build());
 
     assertThat(result.stages().stages()).hasSize(1);
     assertThat(result.stages().stages().get(0).name()).isEqualTo("stage-0");

@@ -125,15 +125,22 @@ class CephClusterTest {
             .stages();
 
     assertThat(stages).hasSize(2);
-    assertThat(stages.get(0).objects()).extracting(o -> o.object().getKind()).contains("HelmRelease");
+    assertThat(stages.get(0).objects())
+        .extracting(o -> o.object().getKind())
+        .contains("HelmRelease");
     assertThat(stages.get(1).objects())
         .extracting(o -> o.object().getKind())
         .containsExactly("CephCluster", "CephBlockPool");
     assertThat(operator.installedKinds())
         .extracting(k -> k.crdName())
-        .contains("cephclusters.ceph.rook.io", "cephnfses.ceph.rook.io", "objectbuckets.objectbucket.io");
+        .contains(
+            "cephclusters.ceph.rook.io", "cephnfses.ceph.rook.io", "objectbuckets.objectbucket.io");
     assertThat(
-            RookOperatorValues.builder().crds(false).build().release("rook-ceph", "v1.17.7").installedKinds())
+            RookOperatorValues.builder()
+                .crds(false)
+                .build()
+                .release("rook-ceph", "v1.17.7")
+                .installedKinds())
         .isEmpty();
   }
 

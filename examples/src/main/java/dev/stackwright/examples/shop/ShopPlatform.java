@@ -22,12 +22,12 @@ public final class ShopPlatform {
   private ShopPlatform() {}
 
   /**
-   * The cluster each environment runs on: Kubernetes 1.32 with Flux (which applies the stages)
-   * and the CSI snapshot CRDs and controller (the nightly database snapshots need them). Prod
-   * routes through the Gateway API, whose standard CRDs the cluster provides (istiod serves the
-   * {@code istio} gateway class); dev routes through the ingress-nginx controller the cluster
-   * runs. Everything else (Rook's, Istio's or Linkerd's, the Prometheus operator's CRDs) comes from
-   * the releases in the stack, applied in a stage before the resources that need them.
+   * The cluster each environment runs on: Kubernetes 1.32 with Flux (which applies the stages) and
+   * the CSI snapshot CRDs and controller (the nightly database snapshots need them). Prod routes
+   * through the Gateway API, whose standard CRDs the cluster provides (istiod serves the {@code
+   * istio} gateway class); dev routes through the ingress-nginx controller the cluster runs.
+   * Everything else (Rook's, Istio's or Linkerd's, the Prometheus operator's CRDs) comes from the
+   * releases in the stack, applied in a stage before the resources that need them.
    */
   public static TargetCluster target(Environment env) {
     TargetCluster.Builder target =

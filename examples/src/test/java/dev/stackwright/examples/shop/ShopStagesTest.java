@@ -9,6 +9,7 @@ import dev.stackwright.core.cluster.Prerequisite;
 import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.output.ArgoCdStages;
 import dev.stackwright.core.output.FluxStages;
+import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.stage.Delivery;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthObject;
@@ -16,6 +17,7 @@ import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.CrdSchemas;
 import dev.stackwright.core.testing.StageWalk;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The shop comes up on an empty cluster in one step: each environment's objects are split into
  * apply stages at the releases that install CRDs, and the wiring of every delivery tool, walked in
- * the tool's order against a model of the target cluster, applies every object once and none
- * before its kind exists.
+ * the tool's order against a model of the target cluster, applies every object once and none before
+ * its kind exists.
  */
 class ShopStagesTest {
   private static final Path CRDS = Path.of("../dsl-core/src/test/resources/crds");
@@ -125,5 +127,26 @@ class ShopStagesTest {
         .containsExactly("shop-prod-stage-0", "shop-prod-stage-1", "shop-prod-stage-2");
     FluxStages.kustomizations(prod).forEach(k -> CrdSchemas.assertValid(k, crd));
     CrdSchemas.assertValid(FluxStages.entry(prod), crd);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void helmReleasesAreValidForFluxAndWaitForTheReleasesTheyNeed(String env) {
+    SynthResult result = Synthesizer.synthesize(ShopPlatform.stack(Environment.of(env)));
+    Path crd = CRDS.resolve("helm.toolkit.fluxcd.io_helmreleases.yaml");
+
+    List<HasMetadata> releases =
+        result.objects().stream().filter(o -> o.getKind().equals("HelmRelease")).toList();
+    assertThat(releases).hasSizeGreaterThanOrEqualTo(5);
+    releases.forEach(r -> CrdSchemas.assertValid(r, crd));
+    String controlPlane = env.equals("prod") ? "istiod" : "linkerd-control-plane";
+    assertThat(
+            releases.stream()
+                .filter(r -> r.getMetadata().getName().equals(controlPlane))
+                .map(r -> Yaml.tree(r).at("/spec/dependsOn").toString())
+                .findFirst())
+        .get()
+        .asString()
+        .contains(env.equals("prod") ? "\"name\":\"istio-base\"" : "\"name\":\"linkerd-crds\"");
   }
 }
