@@ -44,9 +44,9 @@ public final class StageWalk {
   private final Map<ComponentId, Integer> remaining = new HashMap<>();
   private final Set<ComponentId> installed = new HashSet<>();
 
-  private StageWalk(SynthResult result) {
+  private StageWalk(SynthResult result, List<OutputFile> deliveryFiles) {
     this.result = result;
-    for (OutputFile f : DeliveryFiles.of(result)) {
+    for (OutputFile f : deliveryFiles) {
       files.put(f.path(), f.content());
     }
     this.cluster = ClusterModel.empty(result.stages().target());
@@ -74,7 +74,15 @@ public final class StageWalk {
    */
   public static ClusterModel walk(SynthResult result) {
     SynthAssertions.assertThat(result).isOk();
-    StageWalk walk = new StageWalk(result);
+    return walk(result, DeliveryFiles.of(result));
+  }
+
+  /**
+   * Walks {@code deliveryFiles} (as {@link DeliveryFiles#of} writes them, possibly edited) as the
+   * delivery folder of {@code result}.
+   */
+  public static ClusterModel walk(SynthResult result, List<OutputFile> deliveryFiles) {
+    StageWalk walk = new StageWalk(result, deliveryFiles);
     StagePlan plan = result.stages();
     if (plan.delivery() instanceof FluxDelivery flux) {
       walk.flux(flux);
@@ -99,6 +107,8 @@ public final class StageWalk {
     Set<String> ready = new HashSet<>();
     List<JsonNode> pending = new ArrayList<>(kustomizations);
     while (!pending.isEmpty()) {
+      // Flux reconciles every Kustomization whose dependencies are ready, in any order: take the
+      // last one, so a missing dependsOn shows.
       JsonNode next = null;
       for (JsonNode k : pending) {
         boolean depsReady = true;
@@ -107,7 +117,6 @@ public final class StageWalk {
         }
         if (depsReady) {
           next = k;
-          break;
         }
       }
       if (next == null) {

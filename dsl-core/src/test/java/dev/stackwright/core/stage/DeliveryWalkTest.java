@@ -14,6 +14,8 @@ import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.ClusterModel;
 import dev.stackwright.core.testing.StageWalk;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,6 +94,33 @@ class DeliveryWalkTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("applied example.com/v1 Widget app/w1")
         .hasMessageContaining("before the cluster serves its kind");
+  }
+
+  @Test
+  void theWalkFailsWhenAStageDoesNotWaitForTheOneBefore() {
+    SynthResult result = platform(Delivery.flux());
+    List<OutputFile> noDependsOn = edit(result, "stages.yaml", "  dependsOn:\n    - name: demo-stage-0\n", "");
+    List<OutputFile> noWait = edit(result, "stages.yaml", "  wait: true\n", "");
+
+    assertThatThrownBy(() -> StageWalk.walk(result, noDependsOn))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("from Kustomization demo-stage-1 before the cluster serves its kind");
+    assertThatThrownBy(() -> StageWalk.walk(result, noWait))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("before the cluster serves its kind");
+  }
+
+  private static List<OutputFile> edit(SynthResult result, String path, String from, String to) {
+    List<OutputFile> out = new ArrayList<>();
+    for (OutputFile f : DeliveryFiles.of(result)) {
+      if (f.path().equals(path)) {
+        assertThat(f.content()).contains(from);
+        out.add(new OutputFile(path, f.content().replace(from, to)));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   private static JsonNode document(SynthResult result, String folder, String suffix)
