@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Argo CD wiring of a stack's stages: an {@code Application} per stage in {@code apps/}, in
@@ -34,12 +35,13 @@ public final class ArgoCdStages {
   private ArgoCdStages() {}
 
   /** The files of the Argo CD folder, relative to it. */
-  static List<OutputFile> files(SynthResult result, ArgoCdDelivery argo) {
+  static List<OutputFile> files(
+      SynthResult result, ArgoCdDelivery argo, Function<HasMetadata, String> yaml) {
     List<OutputFile> files = new ArrayList<>();
     Set<String> installed = new HashSet<>();
     for (Stage s : result.stages().stages()) {
       Set<String> earlier = Set.copyOf(installed);
-      files.addAll(StageFolders.files(s, "", o -> annotate(o, earlier)));
+      files.addAll(StageFolders.files(s, "", o -> annotate(o, earlier), yaml));
       s.installs().forEach(k -> installed.add(k.key()));
     }
     List<OutputFile> apps = new ArrayList<>();

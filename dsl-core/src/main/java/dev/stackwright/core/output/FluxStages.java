@@ -6,11 +6,13 @@ import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,10 +28,11 @@ public final class FluxStages {
   private FluxStages() {}
 
   /** The files of the Flux folder, relative to it. */
-  static List<OutputFile> files(SynthResult result, FluxDelivery flux) {
+  static List<OutputFile> files(
+      SynthResult result, FluxDelivery flux, Function<HasMetadata, String> yaml) {
     List<OutputFile> files = new ArrayList<>();
     for (Stage s : result.stages().stages()) {
-      files.addAll(StageFolders.files(s, "", UnaryOperator.identity()));
+      files.addAll(StageFolders.files(s, "", UnaryOperator.identity(), yaml));
     }
     files.add(new OutputFile("stages.yaml", Yaml.writeAll(kustomizations(result))));
     files.add(

@@ -4,8 +4,10 @@ import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.stage.KubectlDelivery;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,10 +19,10 @@ public final class KubectlStages {
   private KubectlStages() {}
 
   /** The files of the kubectl folder, relative to it. */
-  static List<OutputFile> files(SynthResult result) {
+  static List<OutputFile> files(SynthResult result, Function<HasMetadata, String> yaml) {
     List<OutputFile> files = new ArrayList<>();
     for (Stage s : result.stages().stages()) {
-      files.addAll(StageFolders.files(s, "", UnaryOperator.identity()));
+      files.addAll(StageFolders.files(s, "", UnaryOperator.identity(), yaml));
     }
     files.add(new OutputFile("apply.sh", script(result)));
     files.add(new OutputFile("README.md", DeliveryReadme.kubectl(result)));

@@ -3,12 +3,15 @@ package dev.stackwright.core.output;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.helm.HelmChart;
 import dev.stackwright.core.synth.SynthResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes synthesized stacks into one output root: a folder per stack, below it a folder per
@@ -43,8 +46,11 @@ public final class StackOutput {
     for (SynthResult r : results) {
       byStack.computeIfAbsent(r.stackName(), k -> new ArrayList<>()).add(r);
       if (formats.contains(Format.PLAIN)) {
-        put(byFolder, folderOf(r), ManifestFiles.of(r, layout));
-        List<OutputFile> delivery = DeliveryFiles.of(r);
+        // The stage folders hold the same objects: write each one's YAML once.
+        IdentityHashMap<HasMetadata, String> written = new IdentityHashMap<>();
+        Function<HasMetadata, String> yaml = o -> written.computeIfAbsent(o, Yaml::write);
+        put(byFolder, folderOf(r), ManifestFiles.of(r, layout, yaml));
+        List<OutputFile> delivery = DeliveryFiles.of(r, yaml);
         if (!delivery.isEmpty()) {
           put(byFolder, DeliveryFiles.folderOf(r), delivery);
         }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,11 +16,18 @@ import java.util.function.UnaryOperator;
 final class StageFolders {
   private StageFolders() {}
 
-  /** The files of {@code stage} below {@code prefix}, each object passed through {@code edit}. */
-  static List<OutputFile> files(Stage stage, String prefix, UnaryOperator<HasMetadata> edit) {
+  /**
+   * The files of {@code stage} below {@code prefix}, each object passed through {@code edit} and
+   * written by {@code yaml} (which may remember what the plain folder already wrote).
+   */
+  static List<OutputFile> files(
+      Stage stage,
+      String prefix,
+      UnaryOperator<HasMetadata> edit,
+      Function<HasMetadata, String> yaml) {
     List<HasMetadata> objects = new ArrayList<>(stage.objects().size());
     stage.objects().forEach(o -> objects.add(edit.apply(o.object())));
-    List<OutputFile> manifests = ManifestFiles.perObject(objects);
+    List<OutputFile> manifests = ManifestFiles.perObject(objects, yaml);
     List<OutputFile> out = new ArrayList<>(manifests.size() + 2);
     List<OutputFile> all = new ArrayList<>(manifests);
     all.add(ManifestFiles.kustomization(manifests));

@@ -99,7 +99,8 @@ class DeliveryWalkTest {
   @Test
   void theWalkFailsWhenAStageDoesNotWaitForTheOneBefore() {
     SynthResult result = platform(Delivery.flux());
-    List<OutputFile> noDependsOn = edit(result, "stages.yaml", "  dependsOn:\n    - name: demo-stage-0\n", "");
+    List<OutputFile> noDependsOn =
+        edit(result, "stages.yaml", "  dependsOn:\n    - name: demo-stage-0\n", "");
     List<OutputFile> noWait = edit(result, "stages.yaml", "  wait: true\n", "");
 
     assertThatThrownBy(() -> StageWalk.walk(result, noDependsOn))
