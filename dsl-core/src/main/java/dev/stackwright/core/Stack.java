@@ -1,6 +1,8 @@
 package dev.stackwright.core;
 
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.patch.Patch;
+import dev.stackwright.core.stage.Delivery;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Acknowledgement;
 import dev.stackwright.core.validate.Checks;
@@ -84,6 +86,19 @@ public abstract class Stack {
   @Value.Default
   public boolean argoCdSyncWaves() {
     return false;
+  }
+
+  /**
+   * The cluster the stack is applied to: its Kubernetes version and what it already provides. When
+   * empty, {@link TargetCluster#assumed()} is used and every custom kind and class the stack uses
+   * is assumed present; state it to have them checked.
+   */
+  public abstract Optional<TargetCluster> target();
+
+  /** How the apply stages reach the cluster; Flux ({@link Delivery#flux()}) by default. */
+  @Value.Default
+  public Delivery delivery() {
+    return Delivery.flux();
   }
 
   /** The stack's version: a SemVer string, the version and appVersion of its Helm chart. */

@@ -93,11 +93,8 @@ public abstract class ControlPlane {
   /** The namespace of the CNI plugin; the control-plane namespace for Istio, else linkerd-cni. */
   public abstract Optional<String> cniNamespace();
 
-  /** The delivery tool the releases are rendered for. */
-  @Value.Default
-  public ReleaseTarget target() {
-    return ReleaseTarget.FLUX;
-  }
+  /** The delivery tool the releases are rendered for; empty follows the stack's delivery. */
+  public abstract Optional<ReleaseTarget> target();
 
   /** The control plane with every default. */
   public static ControlPlane defaults() {

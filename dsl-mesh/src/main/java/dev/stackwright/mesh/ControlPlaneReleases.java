@@ -1,6 +1,7 @@
 package dev.stackwright.mesh;
 
 import dev.stackwright.core.Component;
+import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.release.ChartRelease;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,55 @@ import java.util.Optional;
 
 /** Turns {@link ControlPlane} settings into the upstream chart releases of each mesh. */
 final class ControlPlaneReleases {
+  /**
+   * The CRDs of Istio's {@code base} chart ({@code files/crd-all.gen.yaml}, always installed, at
+   * 1.26.2).
+   */
+  static final List<CrdSet> ISTIO_CRDS =
+      List.of(
+          CrdSet.of("extensions.istio.io", "WasmPlugin"),
+          CrdSet.of(
+              "networking.istio.io",
+              "DestinationRule",
+              "EnvoyFilter",
+              "Gateway",
+              "ProxyConfig",
+              "ServiceEntry",
+              "Sidecar",
+              "VirtualService",
+              "WorkloadEntry",
+              "WorkloadGroup"),
+          CrdSet.of(
+              "security.istio.io",
+              "AuthorizationPolicy",
+              "PeerAuthentication",
+              "RequestAuthentication"),
+          CrdSet.of("telemetry.istio.io", "Telemetry"));
+
+  /**
+   * The CRDs of Linkerd's {@code linkerd-crds} chart (edge-25.4.4): its own kinds always, and the
+   * Gateway API route kinds unless {@code installGatewayAPI} is false.
+   */
+  static final List<CrdSet> LINKERD_CRDS =
+      List.of(
+          CrdSet.of(
+              "policy.linkerd.io",
+              "AuthorizationPolicy",
+              "EgressNetwork",
+              "HTTPLocalRateLimitPolicy",
+              "HTTPRoute",
+              "MeshTLSAuthentication",
+              "NetworkAuthentication",
+              "Server",
+              "ServerAuthorization"),
+          CrdSet.of("linkerd.io", "ServiceProfile"),
+          CrdSet.of("workload.linkerd.io", "ExternalWorkload"),
+          CrdSet.of("gateway.networking.k8s.io", "GRPCRoute", "HTTPRoute", "TCPRoute", "TLSRoute")
+              .switchedBy("installGatewayAPI"));
+
+  /** The gateway class istiod serves (its {@code PILOT_GATEWAY_API_DEFAULT_GATEWAYCLASS_NAME}). */
+  static final String ISTIO_GATEWAY_CLASS = "istio";
+
   private ControlPlaneReleases() {}
 
   static String namespace(MeshProvider provider, ControlPlane plane) {
@@ -26,6 +76,7 @@ final class ControlPlaneReleases {
     ChartRelease base =
         release(plane, "istio-base", ns, "base", ControlPlane.ISTIO_REPOSITORY, version)
             .putValue("defaultRevision", "default")
+            .addAllCrdSets(ISTIO_CRDS)
             .build();
     List<ChartRelease> releases = new ArrayList<>();
     releases.add(base);
@@ -69,7 +120,8 @@ final class ControlPlaneReleases {
     }
     ChartRelease.Builder istiod =
         release(plane, "istiod", ns, "istiod", ControlPlane.ISTIO_REPOSITORY, version)
-            .addAllDependsOn(istiodNeeds);
+            .addAllDependsOn(istiodNeeds)
+            .addServedGatewayClass(ISTIO_GATEWAY_CLASS);
     plane
         .tracingEndpoint()
         .filter(Component.class::isInstance)
@@ -90,6 +142,7 @@ final class ControlPlaneReleases {
     String version = plane.version().orElse(ControlPlane.DEFAULT_LINKERD_VERSION);
     ChartRelease crds =
         release(plane, "linkerd-crds", ns, "linkerd-crds", ControlPlane.LINKERD_REPOSITORY, version)
+            .addAllCrdSets(LINKERD_CRDS)
             .build();
     List<ChartRelease> releases = new ArrayList<>();
     releases.add(crds);

@@ -157,4 +157,30 @@ class ControlPlaneTest {
   private static String describe(HasMetadata o) {
     return o.getKind() + "/" + o.getMetadata().getName();
   }
+
+  @Test
+  void theControlPlaneReleasesDeclareTheCrdsTheyInstallAndIstiodItsGatewayClass() {
+    List<ChartRelease> istio = ServiceMesh.istio().install(ControlPlane.defaults()).releases();
+    List<ChartRelease> linkerd = ServiceMesh.linkerd().install(ControlPlane.defaults()).releases();
+
+    assertThat(istio.get(0).installedKinds())
+        .extracting(k -> k.crdName())
+        .contains(
+            "virtualservices.networking.istio.io",
+            "authorizationpolicies.security.istio.io",
+            "peerauthentications.security.istio.io",
+            "telemetries.telemetry.istio.io");
+    assertThat(istio.get(2).servedGatewayClasses()).containsExactly("istio");
+    assertThat(linkerd.get(0).installedKinds())
+        .extracting(k -> k.crdName())
+        .contains("servers.policy.linkerd.io", "httproutes.gateway.networking.k8s.io");
+    assertThat(
+            ChartRelease.builder()
+                .from(linkerd.get(0))
+                .putValue("installGatewayAPI", false)
+                .build()
+                .installedKinds())
+        .extracting(k -> k.group())
+        .doesNotContain("gateway.networking.k8s.io");
+  }
 }

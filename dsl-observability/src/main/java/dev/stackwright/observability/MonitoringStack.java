@@ -3,6 +3,11 @@ package dev.stackwright.observability;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.cluster.ApiKind;
+import dev.stackwright.core.cluster.CrdSet;
+import dev.stackwright.core.cluster.Provider;
+import dev.stackwright.core.contract.ExtraFile;
+import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseTarget;
 import dev.stackwright.core.synth.SynthContext;
@@ -17,7 +22,8 @@ import org.immutables.value.Value;
 /**
  * The monitoring stack (Prometheus operator, Prometheus, Alertmanager, Grafana, kube-state-metrics)
  * as a release of the {@code kube-prometheus-stack} chart, built from typed values. It synthesizes
- * through the core's {@link ChartRelease} into a Flux HelmRelease or an Argo CD Application.
+ * through the core's {@link ChartRelease} into a Flux HelmRelease, an Argo CD Application or a
+ * helmfile entry, and installs the Prometheus operator's CRDs ({@link #CRDS}).
  *
  * <p>Prometheus is set to pick up every ServiceMonitor, PodMonitor and PrometheusRule of the
  * cluster (not only those labelled for the release) and Grafana's sidecar loads every ConfigMap
@@ -33,13 +39,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class MonitoringStack implements Component {
+public abstract class MonitoringStack implements Component, Provider, FileContributor {
 
   /** The label Grafana's sidecar looks for on dashboard ConfigMaps. */
   public static final String DASHBOARD_LABEL = "grafana_dashboard";
 
   /** The value of {@link #DASHBOARD_LABEL} the sidecar looks for. */
   public static final String DASHBOARD_LABEL_VALUE = "1";
+
+  /**
+   * The monitoring.coreos.com CRDs of the chart's {@code crds} sub-chart (condition {@code
+   * crds.enabled}, true by default), as in kube-prometheus-stack 72.6.2.
+   */
+  public static final CrdSet CRDS =
+      CrdSet.of(
+              "monitoring.coreos.com",
+              "AlertmanagerConfig",
+              "Alertmanager",
+              "PodMonitor",
+              "Probe",
+              "PrometheusAgent",
+              "Prometheus",
+              "PrometheusRule",
+              "ScrapeConfig",
+              "ServiceMonitor",
+              "ThanosRuler")
+          .switchedBy("crds.enabled");
 
   /** The release name; {@code kube-prometheus-stack} by default. */
   @Override
@@ -101,11 +126,8 @@ public abstract class MonitoringStack implements Component {
    */
   public abstract Optional<String> grafanaAdminSecret();
 
-  /** The delivery tool the release is rendered for. */
-  @Value.Default
-  public ReleaseTarget target() {
-    return ReleaseTarget.FLUX;
-  }
+  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
+  public abstract Optional<ReleaseTarget> target();
 
   /** Further chart values, merged over the typed ones (maps merge key by key). */
   public abstract Map<String, Object> extraValues();
@@ -180,6 +202,7 @@ public abstract class MonitoringStack implements Component {
             .repository(repository())
             .version(version())
             .target(target())
+            .addCrdSet(CRDS)
             .putAllValues(values())
             .addAllDependsOn(dependsOn());
     namespace().ifPresent(release::namespace);
@@ -215,6 +238,16 @@ public abstract class MonitoringStack implements Component {
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
     return release().synthesize(context);
+  }
+
+  @Override
+  public List<ApiKind> installedKinds() {
+    return release().installedKinds();
+  }
+
+  @Override
+  public List<ExtraFile> files(SynthContext context) {
+    return release().files(context);
   }
 
   private Map<String, Object> storageSpec(String size) {

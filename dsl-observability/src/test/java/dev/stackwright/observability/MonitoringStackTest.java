@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.output.Layout;
+import dev.stackwright.core.output.ManifestFiles;
+import dev.stackwright.core.output.OutputFile;
+import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.stage.Delivery;
+import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.Map;
@@ -127,5 +133,58 @@ class MonitoringStackTest {
         .hasError(
             dev.stackwright.core.validate.Rules.INVALID_QUANTITY,
             "release kube-prometheus-stack / storage");
+  }
+
+  @Test
+  void forHelmfileTheMonitoringStackIsAHelmfileEntryNotLostFromTheOutput() {
+    SynthResult result =
+        Synthesizer.synthesize(
+            stackWith(
+                MonitoringStack.builder()
+                    .namespace("monitoring")
+                    .target(ReleaseTarget.HELMFILE)
+                    .build()));
+
+    var files = ManifestFiles.of(result, Layout.PER_OBJECT);
+    assertThat(files)
+        .extracting(OutputFile::path)
+        .contains("helmfile.yaml", "releases/kube-prometheus-stack.values.yaml");
+    assertThat(files.stream().filter(f -> f.path().equals("helmfile.yaml")).findFirst())
+        .get()
+        .extracting(OutputFile::content)
+        .asString()
+        .contains(
+            "chart: kube-prometheus-stack/kube-prometheus-stack",
+            "namespace: monitoring",
+            "version: 72.6.2");
+    assertThat(result.objects()).extracting(o -> o.getKind()).containsExactly("Namespace");
+  }
+
+  @Test
+  void withoutATargetTheReleaseFollowsTheStacksDelivery() {
+    Stack kubectl =
+        Stack.builder()
+            .from(stackWith(MonitoringStack.in("monitoring")))
+            .delivery(Delivery.kubectl())
+            .build();
+
+    assertThat(Synthesizer.synthesize(kubectl).stages().mergedFiles()).containsKey("helmfile.yaml");
+    assertThat(Synthesizer.synthesize(stackWith(MonitoringStack.in("monitoring"))).objects())
+        .extracting(o -> o.getKind())
+        .contains("HelmRelease");
+  }
+
+  @Test
+  void theMonitoringStackInstallsThePrometheusOperatorsCrdsUnlessSwitchedOff() {
+    assertThat(MonitoringStack.in("monitoring").installedKinds())
+        .extracting(k -> k.crdName())
+        .contains("podmonitors.monitoring.coreos.com", "prometheuses.monitoring.coreos.com");
+    assertThat(
+            MonitoringStack.builder()
+                .namespace("monitoring")
+                .putExtraValue("crds", Map.of("enabled", false))
+                .build()
+                .installedKinds())
+        .isEmpty();
   }
 }

@@ -117,6 +117,14 @@ public abstract class StorageClass implements Component {
   /** This class with these mount options. */
   public abstract StorageClass withMountOptions(String... elements);
 
+  /**
+   * What must be ready before volumes of this class can be provisioned: the Ceph pool or file
+   * system for the Ceph presets on a component of the stack; nothing by default. It orders the
+   * class (and whatever needs the class) after it, in the same or a later apply stage.
+   */
+  @Override
+  public abstract List<Component> dependsOn();
+
   @Override
   public String kind() {
     return "storage-class";
@@ -153,8 +161,10 @@ public abstract class StorageClass implements Component {
    */
   public static StorageClass cephRbd(String name, CephBlockPool pool) {
     CephCluster cluster = pool.cluster();
-    return StorageClassPresets.cephRbd(
-        name, cluster.operatorNamespace(), cluster.clusterNamespace(), pool.name());
+    StorageClass preset =
+        StorageClassPresets.cephRbd(
+            name, cluster.operatorNamespace(), cluster.clusterNamespace(), pool.name());
+    return builder().from(preset).addDependsOn(pool).build();
   }
 
   /** A Rook Ceph RBD class on {@code pool} of the cluster (and operator) in {@code namespace}. */
@@ -165,12 +175,14 @@ public abstract class StorageClass implements Component {
   /** A Rook CephFS (shared file system) class on a file system of the stack: ReadWriteMany. */
   public static StorageClass cephFs(String name, CephFilesystem filesystem) {
     CephCluster cluster = filesystem.cluster();
-    return StorageClassPresets.cephFs(
-        name,
-        cluster.operatorNamespace(),
-        cluster.clusterNamespace(),
-        filesystem.name(),
-        filesystem.dataPoolName());
+    StorageClass preset =
+        StorageClassPresets.cephFs(
+            name,
+            cluster.operatorNamespace(),
+            cluster.clusterNamespace(),
+            filesystem.name(),
+            filesystem.dataPoolName());
+    return builder().from(preset).addDependsOn(filesystem).build();
   }
 
   /** A CephFS class on {@code filesystem} (data pool {@code data0}) in {@code namespace}. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** What the commands share: building and synthesizing the stacks, and reporting problems. */
 final class Console {
@@ -33,6 +34,11 @@ final class Console {
    * @throws UsageException when {@code --stack} names a stack the definition does not have
    */
   Optional<List<SynthResult>> synthesize(StackOptions options) {
+    return synthesize(options, UnaryOperator.identity());
+  }
+
+  /** As {@link #synthesize(StackOptions)}, each stack first changed by {@code adjust}. */
+  Optional<List<SynthResult>> synthesize(StackOptions options, UnaryOperator<Stack> adjust) {
     Optional<List<Stack>> built = build(options.stacktrace);
     if (built.isEmpty()) {
       return Optional.empty();
@@ -61,7 +67,7 @@ final class Console {
     List<SynthResult> results = new ArrayList<>();
     boolean ok = true;
     for (Stack s : selected) {
-      SynthResult r = synthesizer.run(s);
+      SynthResult r = synthesizer.run(adjust.apply(s));
       results.add(r);
       ok &= r.ok();
     }

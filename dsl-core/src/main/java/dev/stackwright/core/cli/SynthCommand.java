@@ -5,6 +5,7 @@ import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.output.OutputException;
 import dev.stackwright.core.output.OutputFolder;
 import dev.stackwright.core.output.StackOutput;
+import dev.stackwright.core.stage.DeliveryTool;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.validate.StackwrightException;
 import java.nio.file.Path;
@@ -49,6 +50,14 @@ final class SynthCommand implements Callable<Integer> {
   Set<Format> formats = new LinkedHashSet<>();
 
   @CommandLine.Option(
+      names = "--delivery",
+      converter = DeliveryConverter.class,
+      description =
+          "Wire the apply stages for flux, argo-cd or kubectl instead of each stack's own"
+              + " delivery (default: the stack's, Flux unless it says otherwise).")
+  DeliveryTool delivery;
+
+  @CommandLine.Option(
       names = "--lock-wait",
       defaultValue = "60",
       description =
@@ -78,7 +87,8 @@ final class SynthCommand implements Callable<Integer> {
       console.err.println("error: " + e.getMessage());
       return Stackwright.EXIT_USAGE;
     }
-    Optional<List<SynthResult>> results = console.synthesize(options);
+    Optional<List<SynthResult>> results =
+        console.synthesize(options, s -> delivery == null ? s : delivery.applyTo(s));
     if (results.isEmpty()) {
       console.err.println("nothing was written; " + folder.path() + " is unchanged");
       return Stackwright.EXIT_INVALID;
@@ -108,6 +118,18 @@ final class SynthCommand implements Callable<Integer> {
               () ->
                   new CommandLine.TypeConversionException(
                       "expected plain or helm, was '" + value + "'"));
+    }
+  }
+
+  /** Reads {@code --delivery} values, with the accepted ones in the error. */
+  static final class DeliveryConverter implements CommandLine.ITypeConverter<DeliveryTool> {
+    @Override
+    public DeliveryTool convert(String value) {
+      return DeliveryTool.fromOption(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "expected flux, argo-cd or kubectl, was '" + value + "'"));
     }
   }
 

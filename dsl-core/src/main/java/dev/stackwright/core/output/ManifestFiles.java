@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Splits a synthesis result into YAML files for a {@link Layout}, plus a {@code kustomization.yaml}
@@ -24,21 +25,38 @@ public final class ManifestFiles {
 
   /** The manifest files of {@code result} in {@code layout}, followed by the kustomization. */
   public static List<OutputFile> of(SynthResult result, Layout layout) {
+    return of(result, layout, Yaml::write);
+  }
+
+  /** As {@link #of(SynthResult, Layout)}, each object's YAML from {@code yaml}. */
+  static List<OutputFile> of(
+      SynthResult result, Layout layout, Function<HasMetadata, String> yaml) {
     List<OutputFile> files =
         switch (layout) {
           case SINGLE_FILE ->
-              List.of(new OutputFile("manifests.yaml", Yaml.writeAll(result.objects())));
-          case PER_LAYER -> perLayer(result);
-          case PER_OBJECT -> perObject(result);
+              List.of(new OutputFile("manifests.yaml", writeAll(result.objects(), yaml)));
+          case PER_LAYER -> perLayer(result, yaml);
+          case PER_OBJECT -> perObject(result.objects(), yaml);
         };
     List<OutputFile> all = new ArrayList<>(files);
     all.add(kustomization(files));
-    all.addAll(Helmfile.files(result.helmfileReleases(), result));
+    result
+        .stages()
+        .mergedFiles()
+        .forEach((path, content) -> all.add(new OutputFile(path, content)));
     all.add(new OutputFile(Diagram.FILE, Diagram.markdown(result)));
     return all;
   }
 
-  private static List<OutputFile> perLayer(SynthResult result) {
+  private static String writeAll(List<HasMetadata> objects, Function<HasMetadata, String> yaml) {
+    StringBuilder out = new StringBuilder(objects.size() * 1024);
+    for (HasMetadata o : objects) {
+      out.append("---\n").append(yaml.apply(o));
+    }
+    return out.toString();
+  }
+
+  private static List<OutputFile> perLayer(SynthResult result, Function<HasMetadata, String> yaml) {
     checkLayerOrder(result);
     Map<Layer, List<HasMetadata>> byLayer = new EnumMap<>(Layer.class);
     for (SynthObject o : result.entries()) {
@@ -50,7 +68,7 @@ public final class ManifestFiles {
             files.add(
                 new OutputFile(
                     String.format(Locale.ROOT, "%02d-%s.yaml", layer.position(), layer.label()),
-                    Yaml.writeAll(objects))));
+                    writeAll(objects, yaml))));
     return files;
   }
 
@@ -82,8 +100,8 @@ public final class ManifestFiles {
     }
   }
 
-  private static List<OutputFile> perObject(SynthResult result) {
-    List<HasMetadata> objects = result.objects();
+  /** A file per object, numbered in the given order: {@code 007-deployment-shop-api.yaml}. */
+  static List<OutputFile> perObject(List<HasMetadata> objects, Function<HasMetadata, String> yaml) {
     int width = Math.max(3, String.valueOf(objects.size()).length());
     List<OutputFile> files = new ArrayList<>(objects.size());
     for (int i = 0; i < objects.size(); i++) {
@@ -97,12 +115,13 @@ public final class ManifestFiles {
               + "-"
               + o.getMetadata().getName()
               + ".yaml";
-      files.add(new OutputFile(name, "---\n" + Yaml.write(o)));
+      files.add(new OutputFile(name, "---\n" + yaml.apply(o)));
     }
     return files;
   }
 
-  private static OutputFile kustomization(List<OutputFile> files) {
+  /** The {@code kustomization.yaml} that lists {@code files} as resources, in order. */
+  static OutputFile kustomization(List<OutputFile> files) {
     StringBuilder out =
         new StringBuilder(
             "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");

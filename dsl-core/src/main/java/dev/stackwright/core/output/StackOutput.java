@@ -3,18 +3,22 @@ package dev.stackwright.core.output;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.helm.HelmChart;
 import dev.stackwright.core.synth.SynthResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes synthesized stacks into one output root: a folder per stack, below it a folder per
  * environment when the stack was built for a named one ({@code dist/shop/prod/}), and the Helm
- * chart in {@code dist/shop/chart/}. The whole root is replaced at once, so a run writes every
- * stack or none.
+ * chart in {@code dist/shop/chart/}; below each plain folder, its apply stages wired for the
+ * stack's delivery tool ({@code dist/shop/prod/flux/}). The whole root is replaced at once, so a
+ * run writes every stack or none.
  */
 public final class StackOutput {
   /** The folder, below a stack's folder, that holds its Helm chart. */
@@ -42,7 +46,14 @@ public final class StackOutput {
     for (SynthResult r : results) {
       byStack.computeIfAbsent(r.stackName(), k -> new ArrayList<>()).add(r);
       if (formats.contains(Format.PLAIN)) {
-        put(byFolder, folderOf(r), ManifestFiles.of(r, layout));
+        // The stage folders hold the same objects: write each one's YAML once.
+        IdentityHashMap<HasMetadata, String> written = new IdentityHashMap<>();
+        Function<HasMetadata, String> yaml = o -> written.computeIfAbsent(o, Yaml::write);
+        put(byFolder, folderOf(r), ManifestFiles.of(r, layout, yaml));
+        List<OutputFile> delivery = DeliveryFiles.of(r, yaml);
+        if (!delivery.isEmpty()) {
+          put(byFolder, DeliveryFiles.folderOf(r), delivery);
+        }
       }
     }
     if (formats.contains(Format.HELM)) {

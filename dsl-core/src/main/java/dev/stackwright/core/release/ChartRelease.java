@@ -3,6 +3,11 @@ package dev.stackwright.core.release;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.cluster.ApiKind;
+import dev.stackwright.core.cluster.CrdSet;
+import dev.stackwright.core.cluster.Provider;
+import dev.stackwright.core.contract.ExtraFile;
+import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -13,21 +18,23 @@ import org.immutables.value.Value;
 
 /**
  * A release of an upstream Helm chart (a storage operator, a mesh control plane, a monitoring
- * stack) with its values, synthesized for the delivery tool the cluster runs: Flux or Argo CD.
- * Components whose custom resources need the CRDs the chart installs depend on the release, so they
- * are ordered after it.
+ * stack) with its values, synthesized for the delivery tool the cluster runs: a Flux HelmRelease,
+ * an Argo CD Application, or a helmfile entry. It states the CRDs the chart installs ({@link
+ * #crdSets()}, with the values that switch them), so custom resources of those kinds are checked
+ * and applied in a stage after the release is ready.
  *
  * <pre>{@code
  * ChartRelease rook = ChartRelease.builder()
  *     .name("rook-ceph").namespace("rook-ceph")
  *     .chart("rook-ceph").repository("https://charts.rook.io/release").version("v1.16.4")
  *     .putValue("csi", Map.of("enableRbdDriver", true))
+ *     .addCrdSet(CrdSet.of("ceph.rook.io", "CephCluster", "CephBlockPool").switchedBy("crds.enabled"))
  *     .build();
  * }</pre>
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class ChartRelease implements Component {
+public abstract class ChartRelease implements Component, Provider, FileContributor {
 
   /** The release name: a DNS-1123 label. */
   @Override
@@ -52,10 +59,32 @@ public abstract class ChartRelease implements Component {
   /** The chart values, as nested maps, lists and scalars; keys are sorted on output. */
   public abstract Map<String, Object> values();
 
-  /** The delivery tool to render for; Flux by default. */
-  @Value.Default
-  public ReleaseTarget target() {
-    return ReleaseTarget.FLUX;
+  /**
+   * The delivery tool to render for; empty (the default) follows the stack's delivery: a Flux
+   * HelmRelease for Flux, an Argo CD Application for Argo CD, a helmfile entry for kubectl.
+   */
+  public abstract Optional<ReleaseTarget> target();
+
+  /** The CRDs the chart installs, each with the chart value that switches it; none by default. */
+  public abstract List<CrdSet> crdSets();
+
+  /** The ingress classes the chart's controller serves; none by default. */
+  @Override
+  public abstract List<String> servedIngressClasses();
+
+  /** The gateway classes the chart's controller serves; none by default. */
+  @Override
+  public abstract List<String> servedGatewayClasses();
+
+  /** The kinds the release installs with its values: its CRD sets that are switched on. */
+  @Override
+  public List<ApiKind> installedKinds() {
+    return crdSets().stream().flatMap(set -> set.installedWith(values()).stream()).toList();
+  }
+
+  /** The delivery tool the release renders for in {@code context}'s stack. */
+  public ReleaseTarget targetIn(SynthContext context) {
+    return target().orElseGet(() -> context.stack().delivery().releaseTarget());
   }
 
   /** How often Flux reconciles the release (a Go duration). */
@@ -122,11 +151,19 @@ public abstract class ChartRelease implements Component {
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    return switch (target()) {
+    return switch (targetIn(context)) {
       case FLUX -> FluxRendering.render(this, context);
       case ARGO_CD -> List.of(ArgoCdRendering.render(this, context));
       case HELMFILE -> List.of();
     };
+  }
+
+  /** For helmfile: the release's entry of {@code helmfile.yaml} and its values file. */
+  @Override
+  public List<ExtraFile> files(SynthContext context) {
+    return targetIn(context) == ReleaseTarget.HELMFILE
+        ? HelmfileRendering.render(this, context)
+        : List.of();
   }
 
   /** Builds a {@link ChartRelease}. */

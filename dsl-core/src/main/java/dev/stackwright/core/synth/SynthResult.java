@@ -5,7 +5,7 @@ import dev.stackwright.core.Environment;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.diagram.Edge;
-import dev.stackwright.core.release.ChartRelease;
+import dev.stackwright.core.stage.StagePlan;
 import dev.stackwright.core.validate.Acknowledged;
 import dev.stackwright.core.validate.Acknowledgements;
 import dev.stackwright.core.validate.Diagnostic;
@@ -29,7 +29,7 @@ public final class SynthResult {
   private final String version;
   private final Optional<String> defaultNamespace;
   private final List<ValueBinding> values;
-  private final List<ChartRelease> helmfileReleases;
+  private final StagePlan stages;
   private final List<Edge> edges;
   private final Map<ComponentId, Layer> components;
   private final List<SynthObject> entries;
@@ -41,7 +41,7 @@ public final class SynthResult {
       Stack stack,
       List<SynthObject> entries,
       List<ValueBinding> values,
-      List<ChartRelease> helmfileReleases,
+      StagePlan stages,
       List<Edge> edges,
       Map<ComponentId, Layer> components,
       List<Diagnostic> diagnostics,
@@ -51,7 +51,6 @@ public final class SynthResult {
     this.version = stack.version();
     this.defaultNamespace = stack.resolvedDefaultNamespace();
     this.values = List.copyOf(values);
-    this.helmfileReleases = List.copyOf(helmfileReleases);
     this.edges = List.copyOf(edges);
     this.components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
     Acknowledgements acks =
@@ -60,6 +59,10 @@ public final class SynthResult {
     this.acknowledged = acks.acknowledged();
     this.strict = strict;
     this.entries = failed(this.diagnostics, strict) ? List.of() : List.copyOf(entries);
+    this.stages =
+        failed(this.diagnostics, strict)
+            ? StagePlan.empty(stages.target(), stages.targetStated(), stages.delivery())
+            : stages;
   }
 
   private static boolean failed(List<Diagnostic> diagnostics, boolean strict) {
@@ -86,9 +89,12 @@ public final class SynthResult {
     return values;
   }
 
-  /** The upstream chart releases rendered into the stack's helmfile.yaml, in order. */
-  public List<ChartRelease> helmfileReleases() {
-    return helmfileReleases;
+  /**
+   * The apply stages, the components' extra files (helmfile entries...), the target cluster and the
+   * delivery tool; no stages when not {@link #ok()}.
+   */
+  public StagePlan stages() {
+    return stages;
   }
 
   /** The arrows of the stack's diagram: dependencies and what layers draw (routes, policies). */

@@ -5,12 +5,13 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.contract.TopologySource;
 import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.patch.Patch;
 import dev.stackwright.core.patch.PatchException;
-import dev.stackwright.core.release.ChartRelease;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.stage.StagePlan;
+import dev.stackwright.core.stage.StagePlanner;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.ConfigReferences;
 import dev.stackwright.core.validate.Diagnostic;
@@ -107,18 +108,17 @@ public final class Synthesizer {
     }
     Map<ComponentId, Integer> depth = graph.depths();
     objects = order(objects, depth);
+    StagePlan stages = StagePlanner.plan(context, ids, objects, root);
+    if (root.hasErrors()) {
+      return result(stack, List.of(), root);
+    }
     if (stack.argoCdSyncWaves()) {
       SyncWaves.annotate(objects, depth);
     }
-    List<ChartRelease> helmfile =
-        context.componentsOf(ChartRelease.class).stream()
-            .filter(r -> r.target() == ReleaseTarget.HELMFILE)
-            .map(r -> ChartRelease.builder().from(r).namespace(context.namespaceOf(r)).build())
-            .toList();
     Map<ComponentId, Layer> layers = new LinkedHashMap<>();
     ids.forEach((id, c) -> layers.put(id, c.layer()));
     return new SynthResult(
-        stack, objects, values, helmfile, edges(ids, context), layers, root.diagnostics(), strict);
+        stack, objects, values, stages, edges(ids, context), layers, root.diagnostics(), strict);
   }
 
   /**
@@ -236,8 +236,13 @@ public final class Synthesizer {
   }
 
   private SynthResult result(Stack stack, List<SynthObject> objects, Checks root) {
+    StagePlan none =
+        StagePlan.empty(
+            stack.target().orElse(TargetCluster.assumed()),
+            stack.target().isPresent(),
+            stack.delivery());
     return new SynthResult(
-        stack, objects, List.of(), List.of(), List.of(), Map.of(), root.diagnostics(), strict);
+        stack, objects, List.of(), none, List.of(), Map.of(), root.diagnostics(), strict);
   }
 
   private static List<Edge> edges(Map<ComponentId, Component> ids, SynthContext context) {

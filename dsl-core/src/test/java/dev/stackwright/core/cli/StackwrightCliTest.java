@@ -57,8 +57,42 @@ class StackwrightCliTest {
         .contains("stack shop (default): 3 objects, 1 warning")
         .contains("by layer: core 1, compute 2")
         .contains("by kind:  ConfigMap 2, Namespace 1")
-        .contains("wrote 5 files (per-object layout)");
+        .contains("wrote 13 files (per-object layout)");
+    assertThat(dist.resolve("shop/flux/stages.yaml")).exists();
     assertThat(err.toString()).contains("warning stack shop / test web: no probes");
+  }
+
+  @Test
+  void synthWiresTheStagesForTheDeliveryToolAskedFor() {
+    Path dist = dir.resolve("dist");
+
+    int code =
+        run(() -> List.of(good()), "synth", "--out", dist.toString(), "--delivery", "kubectl");
+
+    assertThat(code).isZero();
+    assertThat(dist.resolve("shop/kubectl/apply.sh"))
+        .content()
+        .contains("kubectl apply --server-side -k stage-0");
+    assertThat(dist.resolve("shop/flux")).doesNotExist();
+    assertThat(run(() -> List.of(good()), "synth", "--out", dist.toString(), "--delivery", "helm"))
+        .isEqualTo(Stackwright.EXIT_USAGE);
+    assertThat(err.toString()).contains("expected flux, argo-cd or kubectl, was 'helm'");
+  }
+
+  @Test
+  void argoCdFromTheCommandLineNeedsTheStacksRepository() {
+    int code =
+        run(
+            () -> List.of(good()),
+            "synth",
+            "--out",
+            dir.resolve("dist").toString(),
+            "--delivery",
+            "argo-cd");
+
+    assertThat(code).isEqualTo(Stackwright.EXIT_INVALID);
+    assertThat(err.toString())
+        .contains("stack shop / delivery argocd / repoUrl", "[stage.invalid-delivery]");
   }
 
   @Test

@@ -134,13 +134,23 @@ class OutputTest {
     StackOutput.write(a, List.of(shop()), Layout.PER_OBJECT);
     StackOutput.write(b, List.of(shop()), Layout.PER_OBJECT);
 
-    List<Path> first = list(a.path().resolve("shop"));
-    assertThat(first).hasSizeGreaterThan(1);
-    assertThat(list(b.path().resolve("shop")))
-        .extracting(p -> p.getFileName().toString())
-        .containsExactlyElementsOf(first.stream().map(p -> p.getFileName().toString()).toList());
-    for (Path f : first) {
-      assertThat(f).hasSameBinaryContentAs(b.path().resolve("shop").resolve(f.getFileName()));
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(a.path())) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files)
+        .extracting(f -> a.path().relativize(f).toString())
+        .contains("shop/flux/stages.yaml");
+    List<Path> others;
+    try (Stream<Path> walk = Files.walk(b.path())) {
+      others = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(others)
+        .extracting(f -> b.path().relativize(f).toString())
+        .containsExactlyInAnyOrderElementsOf(
+            files.stream().map(f -> a.path().relativize(f).toString()).toList());
+    for (Path f : files) {
+      assertThat(f).hasSameBinaryContentAs(b.path().resolve(a.path().relativize(f)));
     }
   }
 
@@ -164,7 +174,7 @@ class OutputTest {
 
     assertThat(list(out.path().resolve("shop")))
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("kustomization.yaml", "manifests.yaml", "stack.md");
+        .containsExactly("flux", "kustomization.yaml", "manifests.yaml", "stack.md");
     assertThat(out.path().resolve(OutputFolder.MARKER)).exists();
     try (Stream<Path> siblings = Files.list(dir)) {
       // Only the folder and its lock file: no staging folder or backup is left behind.

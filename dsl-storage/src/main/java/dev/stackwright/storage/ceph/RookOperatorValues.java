@@ -1,7 +1,9 @@
 package dev.stackwright.storage.ceph;
 
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.release.ChartRelease;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.immutables.value.Value;
@@ -25,6 +27,36 @@ public abstract class RookOperatorValues {
 
   /** The operator chart's name. */
   public static final String CHART = "rook-ceph";
+
+  /**
+   * The CRDs the chart installs when {@code crds.enabled} is true (its default), as in the chart's
+   * {@code templates/resources.yaml} at v1.17.7: the ceph.rook.io kinds and the objectbucket.io
+   * bucket claims.
+   */
+  public static final List<CrdSet> CRDS =
+      List.of(
+          CrdSet.of(
+                  "ceph.rook.io",
+                  "CephBlockPoolRadosNamespace",
+                  "CephBlockPool",
+                  "CephBucketNotification",
+                  "CephBucketTopic",
+                  "CephClient",
+                  "CephCluster",
+                  "CephCOSIDriver",
+                  "CephFilesystemMirror",
+                  "CephFilesystem",
+                  "CephFilesystemSubVolumeGroup",
+                  "CephNFS",
+                  "CephObjectRealm",
+                  "CephObjectStore",
+                  "CephObjectStoreUser",
+                  "CephObjectZoneGroup",
+                  "CephObjectZone",
+                  "CephRBDMirror")
+              .switchedBy("crds.enabled"),
+          CrdSet.of("objectbucket.io", "ObjectBucketClaim", "ObjectBucket")
+              .switchedBy("crds.enabled"));
 
   /** Whether the chart installs (and upgrades) the Ceph CRDs; true. */
   @Value.Default
@@ -88,6 +120,7 @@ public abstract class RookOperatorValues {
         .repository(REPOSITORY)
         .version(version)
         .putAllValues(toValues())
+        .addAllCrdSets(CRDS)
         .build();
   }
 

@@ -117,6 +117,35 @@ class CephClusterTest {
   }
 
   @Test
+  void cephResourcesAreAppliedInTheStageAfterTheOperatorRelease() {
+    var pool = CephBlockPool.of("replicapool", ceph, 3);
+
+    var stages =
+        dev.stackwright.core.synth.Synthesizer.synthesize(storage(pool, ceph, operator))
+            .stages()
+            .stages();
+
+    assertThat(stages).hasSize(2);
+    assertThat(stages.get(0).objects())
+        .extracting(o -> o.object().getKind())
+        .contains("HelmRelease");
+    assertThat(stages.get(1).objects())
+        .extracting(o -> o.object().getKind())
+        .containsExactly("CephCluster", "CephBlockPool");
+    assertThat(operator.installedKinds())
+        .extracting(k -> k.crdName())
+        .contains(
+            "cephclusters.ceph.rook.io", "cephnfses.ceph.rook.io", "objectbuckets.objectbucket.io");
+    assertThat(
+            RookOperatorValues.builder()
+                .crds(false)
+                .build()
+                .release("rook-ceph", "v1.17.7")
+                .installedKinds())
+        .isEmpty();
+  }
+
+  @Test
   void clusterWithoutItsOperatorInTheStackIsAnError() {
     assertThat(storage(ceph))
         .hasError("core.unknown-reference", "ceph-cluster ceph / dependsOn[0]");

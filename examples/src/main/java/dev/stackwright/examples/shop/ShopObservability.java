@@ -23,7 +23,7 @@ final class ShopObservability {
   private final MonitoringStack monitoring;
   private final OtelCollector collector;
 
-  private ShopObservability(Environment env) {
+  private ShopObservability(Environment env, ShopStorage storage) {
     this.env = env;
     boolean prod = env.is("prod");
     this.monitoring =
@@ -32,7 +32,9 @@ final class ShopObservability {
             .retention(prod ? "30d" : "3d")
             .prometheusReplicas(prod ? 2 : 1)
             .storage(prod ? "100Gi" : "10Gi")
-            .storageClass("ceph-block")
+            .storageClass(storage.blockClass().name())
+            // Prometheus' volumes need the class, so the release waits for it (a later stage).
+            .addDependsOn(storage.blockClass())
             .grafanaAdminSecret("grafana-admin")
             .build();
     this.collector =
@@ -44,8 +46,8 @@ final class ShopObservability {
             .build();
   }
 
-  static ShopObservability in(Environment env) {
-    return new ShopObservability(env);
+  static ShopObservability in(Environment env, ShopStorage storage) {
+    return new ShopObservability(env, storage);
   }
 
   OtelCollector collector() {

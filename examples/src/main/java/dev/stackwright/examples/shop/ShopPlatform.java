@@ -2,6 +2,8 @@ package dev.stackwright.examples.shop;
 
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.cluster.Prerequisite;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.validate.ExistingObject;
 
 /**
@@ -21,10 +23,28 @@ public final class ShopPlatform {
 
   private ShopPlatform() {}
 
+  /**
+   * The cluster each environment runs on: Kubernetes 1.32 with Flux (which applies the stages) and
+   * the CSI snapshot CRDs and controller (the nightly database snapshots need them). Prod routes
+   * through the Gateway API, whose standard CRDs the cluster provides (istiod serves the {@code
+   * istio} gateway class); dev routes through the ingress-nginx controller the cluster runs.
+   * Everything else (Rook's, Istio's or Linkerd's, the Prometheus operator's CRDs) comes from the
+   * releases in the stack, applied in a stage before the resources that need them.
+   */
+  public static TargetCluster target(Environment env) {
+    TargetCluster.Builder target =
+        TargetCluster.builder()
+            .kubernetesVersion("1.32")
+            .provides(Prerequisite.FLUX, Prerequisite.VOLUME_SNAPSHOTS);
+    return env.is("prod")
+        ? target.provides(Prerequisite.GATEWAY_API_STANDARD).build()
+        : target.provides(Prerequisite.ingressClass("nginx")).build();
+  }
+
   /** The shop stack for {@code env}. */
   public static Stack stack(Environment env) {
     ShopStorage storage = new ShopStorage(env);
-    ShopObservability observability = ShopObservability.in(env);
+    ShopObservability observability = ShopObservability.in(env, storage);
     ShopCompute compute = new ShopCompute(env, storage);
     ShopNetwork network = new ShopNetwork(env, compute, storage);
     ShopMesh mesh = new ShopMesh(env, observability.collector());
@@ -32,6 +52,7 @@ public final class ShopPlatform {
         .name("shop")
         .environment(env)
         .version("1.4.0")
+        .target(target(env))
         .defaultNamespace(ShopNamespaces.SHOP)
         .putLabel("example.com/team", "shop")
         .addAllNamespaces(ShopNamespaces.all(mesh.mesh()))

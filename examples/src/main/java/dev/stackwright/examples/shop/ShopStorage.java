@@ -44,6 +44,11 @@ final class ShopStorage {
     this.snapshots = SnapshotClass.of("ceph-block-snapshots", block).withDefaultClass(true);
   }
 
+  /** The default storage class, replicated Ceph block storage. */
+  StorageClass blockClass() {
+    return block;
+  }
+
   /** The per-replica volume of the PostgreSQL StatefulSet. */
   PerReplicaClaim databaseVolume() {
     return PerReplicaClaim.of("data", env.is("prod") ? "100Gi" : "10Gi", block);

@@ -156,7 +156,9 @@ class ShopPlatformTest {
 
   @Test
   void prodMeshSendsItsTracesToTheStacksCollector() {
-    OtelCollector collector = ShopObservability.in(Environment.of("prod")).collector();
+    OtelCollector collector =
+        ShopObservability.in(Environment.of("prod"), new ShopStorage(Environment.of("prod")))
+            .collector();
 
     assertThat(synth("prod").find("HelmRelease", "istio-system", "istiod"))
         .get()

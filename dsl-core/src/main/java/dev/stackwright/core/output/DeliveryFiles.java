@@ -1,0 +1,45 @@
+package dev.stackwright.core.output;
+
+import dev.stackwright.core.stage.ArgoCdDelivery;
+import dev.stackwright.core.stage.FluxDelivery;
+import dev.stackwright.core.stage.KubectlDelivery;
+import dev.stackwright.core.synth.SynthResult;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The delivery folder of a synthesized stack, beside its plain manifests: its apply stages wired
+ * for the stack's delivery tool ({@link FluxStages}, {@link ArgoCdStages}, {@link KubectlStages}).
+ */
+public final class DeliveryFiles {
+  private DeliveryFiles() {}
+
+  /** The files of the delivery folder, relative to it; none for a stack without stages. */
+  public static List<OutputFile> of(SynthResult result) {
+    return of(result, Yaml::write);
+  }
+
+  /** As {@link #of(SynthResult)}, each object's YAML from {@code yaml}. */
+  static List<OutputFile> of(SynthResult result, Function<HasMetadata, String> yaml) {
+    if (result.stages().stages().isEmpty()) {
+      return List.of();
+    }
+    if (result.stages().delivery() instanceof FluxDelivery flux) {
+      return FluxStages.files(result, flux, yaml);
+    }
+    if (result.stages().delivery() instanceof ArgoCdDelivery argo) {
+      return ArgoCdStages.files(result, argo, yaml);
+    }
+    if (result.stages().delivery() instanceof KubectlDelivery) {
+      return KubectlStages.files(result, yaml);
+    }
+    throw new OutputException(
+        "no writer for delivery " + result.stages().delivery().getClass().getSimpleName(), null);
+  }
+
+  /** The delivery folder of a result below the output root: {@code shop/prod/flux}. */
+  public static String folderOf(SynthResult result) {
+    return StackOutput.folderOf(result) + "/" + result.stages().delivery().folder();
+  }
+}
