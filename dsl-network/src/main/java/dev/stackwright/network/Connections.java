@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  *
  * <p>Beside the declared connections it renders what the stack's components need ({@link
  * dev.stackwright.core.contract.NetworkNeeds}: the mesh's control plane, the trace collector,
- * scraping, the API server, the routers in front of routed services) for the pods of the
- * namespaces it manages: those of its declared connections, {@link #namespaces()} and {@link
+ * scraping, the API server, the routers in front of routed services) for the pods of the namespaces
+ * it manages: those of its declared connections, {@link #namespaces()} and {@link
  * #sharedNamespaces()}. A need never brings a namespace under policy by itself.
  *
  * <pre>{@code
@@ -52,8 +52,8 @@ public abstract class Connections implements Component, TopologySource {
   public abstract List<Connection> connections();
 
   /**
-   * Namespaces under these policies besides those of the declared connections, for pods whose
-   * every flow is derived from the components' needs; none by default.
+   * Namespaces under these policies besides those of the declared connections, for pods whose every
+   * flow is derived from the components' needs; none by default.
    */
   public abstract List<String> namespaces();
 

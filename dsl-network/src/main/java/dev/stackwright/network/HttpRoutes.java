@@ -39,8 +39,8 @@ import org.immutables.value.Value;
  * ingress controller's or a gateway implementation's) need to reach every routed service's target
  * port, and, when the stack synthesizes the Gateway, to be reached from anywhere on its listener
  * ports. Istio's pods for a Gateway are derived (the Gateway's namespace, label {@value
- * #GATEWAY_NAME_LABEL}); any other router is stated once with {@link #routerNamespace()} and
- * {@link #routerPodLabels()}.
+ * #GATEWAY_NAME_LABEL}); any other router is stated once with {@link #routerNamespace()} and {@link
+ * #routerPodLabels()}.
  */
 @Value.Immutable
 @StackwrightStyle

@@ -70,8 +70,7 @@ final class NeededConnections {
       return Peer.of(p.podSet().get());
     }
     if (p.selectionName().isPresent()) {
-      return Peer.selected(
-          p.selectionName().get(), p.namespaceName().orElse(""), p.podLabels());
+      return Peer.selected(p.selectionName().get(), p.namespaceName().orElse(""), p.podLabels());
     }
     if (p.namespaceName().isPresent()) {
       return Peer.namespace(p.namespaceName().get());

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One end of a {@link Connection}: the pods of a workload, the pods behind a service, pods the stack
- * does not build but can select by label, every pod of a namespace, an IP range, the cluster's API
- * server, or anywhere. Exactly one is set; the factories make sure of it.
+ * One end of a {@link Connection}: the pods of a workload, the pods behind a service, pods the
+ * stack does not build but can select by label, every pod of a namespace, an IP range, the
+ * cluster's API server, or anywhere. Exactly one is set; the factories make sure of it.
  */
 @Value.Immutable
 @StackwrightStyle

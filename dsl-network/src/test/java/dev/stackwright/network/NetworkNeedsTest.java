@@ -120,10 +120,17 @@ class NetworkNeedsTest {
     assertThat(gateway.getSpec().getIngress().get(0).getFrom()).isEmpty();
     assertThat(gateway.getSpec().getIngress().get(0).getPorts().get(0).getPort().getIntVal())
         .isEqualTo(80);
-    assertThat(gateway.getSpec().getEgress().get(0).getTo().get(0).getPodSelector().getMatchLabels())
+    assertThat(
+            gateway.getSpec().getEgress().get(0).getTo().get(0).getPodSelector().getMatchLabels())
         .isEqualTo(web.selectorLabels());
     assertThat(
-            policy(r, "web").getSpec().getIngress().get(0).getFrom().get(0).getPodSelector()
+            policy(r, "web")
+                .getSpec()
+                .getIngress()
+                .get(0)
+                .getFrom()
+                .get(0)
+                .getPodSelector()
                 .getMatchLabels())
         .isEqualTo(Map.of(HttpRoutes.GATEWAY_NAME_LABEL, "shop"));
   }
@@ -132,10 +139,12 @@ class NetworkNeedsTest {
   void needNamingAPodSetOutsideTheStackIsAnError() {
     TestWorkload ghost = TestWorkload.http("ghost");
     Needing needing =
-        new Needing(List.of(NetworkNeed.of(NetworkPeer.pods(web), NetworkPeer.pods(ghost), "http")));
+        new Needing(
+            List.of(NetworkNeed.of(NetworkPeer.pods(web), NetworkPeer.pods(ghost), "http")));
 
     assertThat(Stacks.builder(web, needing, Connections.builder().name("shop").build()).build())
-        .hasError(NetworkRules.UNKNOWN_COMPONENT, "connections shop / needing needing / needs[0] / to");
+        .hasError(
+            NetworkRules.UNKNOWN_COMPONENT, "connections shop / needing needing / needs[0] / to");
   }
 
   @Test
@@ -144,8 +153,10 @@ class NetworkNeedsTest {
         new Needing(List.of(NetworkNeed.of(NetworkPeer.pods(job), NetworkPeer.apiServer())));
 
     assertThat(
-            Stacks.builder(job, needing, Connections.builder().name("shop").addNamespaces("shop").build())
+            Stacks.builder(
+                    job, needing, Connections.builder().name("shop").addNamespaces("shop").build())
                 .build())
-        .hasError(NetworkRules.UNKNOWN_API_SERVER, "connections shop / needing needing / needs[0] / to");
+        .hasError(
+            NetworkRules.UNKNOWN_API_SERVER, "connections shop / needing needing / needs[0] / to");
   }
 }

@@ -198,5 +198,4 @@ public abstract class ScheduledSnapshots implements PodSet, NetworkNeeds {
   public List<NetworkNeed> networkNeeds(SynthContext context) {
     return List.of(NetworkNeed.of(NetworkPeer.pods(this), NetworkPeer.apiServer()));
   }
-
 }

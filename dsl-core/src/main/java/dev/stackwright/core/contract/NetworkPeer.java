@@ -19,9 +19,9 @@ public abstract class NetworkPeer {
   public abstract Optional<PodSet> podSet();
 
   /**
-   * The name of a selection of pods the stack does not model, used as the name of their policy
-   * when they run in a namespace under the stack's policies; with {@link #namespaceName()} and
-   * {@link #podLabels()}.
+   * The name of a selection of pods the stack does not model, used as the name of their policy when
+   * they run in a namespace under the stack's policies; with {@link #namespaceName()} and {@link
+   * #podLabels()}.
    */
   public abstract Optional<String> selectionName();
 

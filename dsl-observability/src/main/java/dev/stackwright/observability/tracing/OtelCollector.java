@@ -234,13 +234,11 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint, NetworkN
       return List.of();
     }
     String[] labels = m.group(1).split("\\.", -1);
-    boolean inCluster =
-        labels.length <= 2 || (labels.length >= 3 && labels[2].equals("svc"));
+    boolean inCluster = labels.length <= 2 || (labels.length >= 3 && labels[2].equals("svc"));
     NetworkPeer to =
         !inCluster
             ? NetworkPeer.anywhere()
-            : NetworkPeer.namespace(
-                labels.length == 1 ? namespace().orElse("") : labels[1]);
+            : NetworkPeer.namespace(labels.length == 1 ? namespace().orElse("") : labels[1]);
     return List.of(NetworkNeed.of(NetworkPeer.pods(this), to, m.group(2)));
   }
 

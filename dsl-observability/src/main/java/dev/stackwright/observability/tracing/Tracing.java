@@ -21,8 +21,8 @@ import org.immutables.value.Value;
 /**
  * Wires workloads to an OpenTelemetry collector: every container of each workload gets the OTLP
  * endpoint, service name, resource attributes and sampler in its environment (a variable the
- * container sets itself wins). Synthesizes nothing of its own; needs each traced workload to
- * reach the collector's OTLP/gRPC port.
+ * container sets itself wins). Synthesizes nothing of its own; needs each traced workload to reach
+ * the collector's OTLP/gRPC port.
  *
  * <pre>{@code
  * Tracing.of(collector, api, worker)
