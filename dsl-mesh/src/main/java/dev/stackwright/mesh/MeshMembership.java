@@ -4,9 +4,15 @@ import dev.stackwright.core.Namespace;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamespaceLabeler;
+import dev.stackwright.core.contract.NetworkNeed;
+import dev.stackwright.core.contract.NetworkNeeds;
+import dev.stackwright.core.contract.NetworkPeer;
+import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.contract.TracingEndpoint;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +27,15 @@ import org.immutables.value.Value;
  * declare Linkerd members with {@link ServiceMesh#namespace(String)}; a member without the
  * annotation is an error, never a silently unmeshed namespace. Workloads opt out with {@link
  * ServiceMesh#optOut}.
+ *
+ * <p>Every pod of a member namespace runs a proxy (Istio's gateways too), so the membership needs,
+ * for every pod of each member namespace, the control plane's proxy ports ({@link
+ * ServiceMesh#controlPlanePorts()}) and, when the control plane sends traces to an endpoint of the
+ * stack, that endpoint's OTLP port.
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class MeshMembership implements MeshPolicy, NamespaceLabeler {
+public abstract class MeshMembership implements MeshPolicy, NamespaceLabeler, NetworkNeeds {
 
   @Override
   @Value.Default
@@ -66,6 +77,31 @@ public abstract class MeshMembership implements MeshPolicy, NamespaceLabeler {
   @Override
   public Map<String, String> namespaceLabels(String namespace) {
     return namespaces().contains(namespace) ? mesh().memberNamespaceLabels() : Map.of();
+  }
+
+  @Override
+  public List<NetworkNeed> networkNeeds(SynthContext context) {
+    List<NetworkNeed> needs = new ArrayList<>();
+    NetworkPeer controlPlane = NetworkPeer.namespace(mesh().controlPlaneNamespace());
+    Optional<TracingEndpoint> traces =
+        mesh().isIstio()
+            ? mesh().controlPlane().flatMap(ControlPlane::tracingEndpoint)
+            : Optional.empty();
+    for (String ns : namespaces()) {
+      NetworkPeer proxies = NetworkPeer.selected("mesh-" + mesh().name(), ns, Map.of());
+      needs.add(NetworkNeed.of(proxies, controlPlane, mesh().controlPlanePorts()));
+      traces.ifPresent(
+          t ->
+              needs.add(
+                  t instanceof PodSet collector
+                      ? NetworkNeed.of(
+                          proxies, NetworkPeer.pods(collector), String.valueOf(t.otlpGrpcPort()))
+                      : NetworkNeed.of(
+                          proxies,
+                          NetworkPeer.namespace(t.namespace().orElse(ns)),
+                          String.valueOf(t.otlpGrpcPort()))));
+    }
+    return needs;
   }
 
   @Override

@@ -125,6 +125,24 @@ public abstract class ServiceMesh implements Component {
     return new Builder();
   }
 
+  /**
+   * The namespace of the control plane: the installed one's, else the provider's usual ({@code
+   * istio-system}, {@code linkerd}).
+   */
+  public String controlPlaneNamespace() {
+    return controlPlane()
+        .map(cp -> ControlPlaneReleases.namespace(provider(), cp))
+        .orElse(isIstio() ? "istio-system" : "linkerd");
+  }
+
+  /**
+   * The control-plane ports every proxy calls: istiod's xDS and certificate port 15012 (Istio), or
+   * Linkerd's identity 8080, destination 8086 and policy 8090.
+   */
+  public List<Integer> controlPlanePorts() {
+    return isIstio() ? List.of(15012) : List.of(8080, 8086, 8090);
+  }
+
   /** The labels that make a namespace a member of this mesh. */
   public Map<String, String> memberNamespaceLabels() {
     return isIstio() ? Map.of(ISTIO_INJECTION_LABEL, "enabled") : Map.of();

@@ -22,6 +22,12 @@ import org.immutables.value.Value;
  * workload that receives or sends traffic gets one policy named after it, with an ingress rule per
  * incoming and an egress rule per outgoing connection.
  *
+ * <p>Beside the declared connections it renders what the stack's components need ({@link
+ * dev.stackwright.core.contract.NetworkNeeds}: the mesh's control plane, the trace collector,
+ * scraping, the API server, the routers in front of routed services) for the pods of the namespaces
+ * it manages: those of its declared connections, {@link #namespaces()} and {@link
+ * #sharedNamespaces()}. A need never brings a namespace under policy by itself.
+ *
  * <pre>{@code
  * Connections traffic = Connections.builder()
  *     .name("shop")
@@ -44,6 +50,33 @@ public abstract class Connections implements Component, TopologySource {
 
   /** The allowed connections, in declaration order. */
   public abstract List<Connection> connections();
+
+  /**
+   * Namespaces under these policies besides those of the declared connections, for pods whose every
+   * flow is derived from the components' needs; none by default.
+   */
+  public abstract List<String> namespaces();
+
+  /**
+   * Namespaces where pods the stack does not model run too (an upstream chart's, say a monitoring
+   * stack's), which a namespace-wide default-deny would cut off. There no default-deny or DNS
+   * policy is written for the whole namespace; instead the policy of each pod set of the stack in a
+   * flow there denies what it does not allow and carries the DNS egress. None by default.
+   */
+  public abstract List<String> sharedNamespaces();
+
+  /**
+   * The addresses of the cluster's API server, as pods reach it (the endpoints behind the {@code
+   * kubernetes} Service, which network plugins see after address translation): a cluster fact,
+   * needed as soon as a pod set needs the API server. Unset by default.
+   */
+  public abstract Optional<Cidr> apiServer();
+
+  /** The port the API server listens on at {@link #apiServer()}; 443 by default. */
+  @Value.Default
+  public int apiServerPort() {
+    return 443;
+  }
 
   /** Whether each namespace starts from denying all traffic; true unless visibly opted out. */
   @Value.Default
@@ -115,6 +148,14 @@ public abstract class Connections implements Component, TopologySource {
           "restrictEgress",
           "outgoing traffic is not restricted: pods may connect anywhere");
     }
+    for (int i = 0; i < namespaces().size(); i++) {
+      checks.label("namespaces[" + i + "]", namespaces().get(i));
+    }
+    for (int i = 0; i < sharedNamespaces().size(); i++) {
+      checks.label("sharedNamespaces[" + i + "]", sharedNamespaces().get(i));
+    }
+    apiServer().ifPresent(cidr -> cidr.validate(checks, "apiServer"));
+    checks.port("apiServerPort", apiServerPort());
     PolicyPlan plan = PolicyPlans.validated(this, context, checks);
     NamespaceOwners owners = NamespaceOwners.of(context);
     for (String ns : plan.namespaces()) {

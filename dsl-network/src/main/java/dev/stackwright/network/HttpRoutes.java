@@ -3,6 +3,10 @@ package dev.stackwright.network;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.NetworkNeed;
+import dev.stackwright.core.contract.NetworkNeeds;
+import dev.stackwright.core.contract.NetworkPeer;
+import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.TopologySource;
 import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.synth.SynthContext;
@@ -30,10 +34,20 @@ import org.immutables.value.Value;
  * HttpRoutes onGateway = HttpRoutes.builder().from(shop)
  *     .target(RoutingTarget.GATEWAY_API).gatewayClassName("istio").build();
  * }</pre>
+ *
+ * <p>The routes and the network policies agree: the pods that serve the routes (the router: an
+ * ingress controller's or a gateway implementation's) need to reach every routed service's target
+ * port, and, when the stack synthesizes the Gateway, to be reached from anywhere on its listener
+ * ports. Istio's pods for a Gateway are derived (the Gateway's namespace, label {@value
+ * #GATEWAY_NAME_LABEL}); any other router is stated once with {@link #routerNamespace()} and {@link
+ * #routerPodLabels()}.
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class HttpRoutes implements Component, TopologySource {
+public abstract class HttpRoutes implements Component, TopologySource, NetworkNeeds {
+
+  /** The label Istio puts on the pods it deploys for a Gateway: the Gateway's name. */
+  public static final String GATEWAY_NAME_LABEL = "gateway.networking.k8s.io/gateway-name";
 
   @Override
   public abstract String name();
@@ -61,6 +75,18 @@ public abstract class HttpRoutes implements Component, TopologySource {
 
   /** An existing Gateway to attach the routes to, instead of synthesizing one. */
   public abstract Optional<GatewayRef> gateway();
+
+  /**
+   * The namespace of the pods that serve these routes (say {@code ingress-nginx}); derived for a
+   * Gateway of class {@code istio}, unset otherwise: then no flow of the router is derived.
+   */
+  public abstract Optional<String> routerNamespace();
+
+  /**
+   * The labels of the pods that serve these routes in {@link #routerNamespace()}; derived for a
+   * Gateway of class {@code istio}; every pod of that namespace when empty.
+   */
+  public abstract Map<String, String> routerPodLabels();
 
   /** Extra labels on every synthesized object. */
   public abstract Map<String, String> labels();
@@ -93,6 +119,57 @@ public abstract class HttpRoutes implements Component, TopologySource {
     return target() == RoutingTarget.INGRESS
         ? IngressRendering.render(this, context)
         : GatewayRendering.render(this, context);
+  }
+
+  /**
+   * The router's flows: from anywhere to it on the listener ports of the Gateway the stack
+   * synthesizes, and from it to the target port of every routed service.
+   */
+  @Override
+  public List<NetworkNeed> networkNeeds(SynthContext context) {
+    Optional<NetworkPeer> router = routerPods(context);
+    if (router.isEmpty()) {
+      return List.of();
+    }
+    List<NetworkNeed> needs = new ArrayList<>();
+    if (target() == RoutingTarget.GATEWAY_API && gateway().isEmpty()) {
+      List<String> listeners = new ArrayList<>(List.of("80"));
+      if (!tls().isEmpty()) {
+        listeners.add("443");
+      }
+      needs.add(
+          NetworkNeed.of(NetworkPeer.anywhere(), router.get(), listeners.toArray(String[]::new)));
+    }
+    for (Route route : routes()) {
+      for (Backend backend : route.backends()) {
+        Optional<PodSet> pods = backend.service().target();
+        Optional<ExposedPort> port = backend.service().exposedPort(backend.port());
+        if (pods.isPresent() && port.isPresent()) {
+          NetworkNeed need =
+              NetworkNeed.of(router.get(), NetworkPeer.pods(pods.get()), port.get().target());
+          if (!needs.contains(need)) {
+            needs.add(need);
+          }
+        }
+      }
+    }
+    return needs;
+  }
+
+  /** The pods serving these routes, stated or derived; empty when unknown. */
+  private Optional<NetworkPeer> routerPods(SynthContext context) {
+    if (routerNamespace().isPresent()) {
+      return Optional.of(
+          NetworkPeer.selected(name() + "-router", routerNamespace().get(), routerPodLabels()));
+    }
+    if (target() == RoutingTarget.GATEWAY_API
+        && gateway().isEmpty()
+        && gatewayClassName().filter("istio"::equals).isPresent()) {
+      return Optional.of(
+          NetworkPeer.selected(
+              name() + "-gateway", context.namespaceOf(this), Map.of(GATEWAY_NAME_LABEL, name())));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -68,6 +68,9 @@ public final class NetworkRules {
   /** Two connection sets deriving the policies of one namespace. */
   public static final String CONNECTIONS_OVERLAP = "network.connections-overlap";
 
+  /** A flow to the cluster's API server, whose address the connections do not state. */
+  public static final String UNKNOWN_API_SERVER = "network.unknown-api-server";
+
   /** A connection set that opts out of default-deny or of egress control. */
   public static final String DEFAULT_DENY_OPT_OUT = "network.default-deny-opt-out";
 

@@ -2,12 +2,14 @@ package dev.stackwright.network;
 
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.PodSet;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One end of a {@link Connection}: the pods of a workload, the pods behind a service, every pod of
- * a namespace, or an IP range. Exactly one is set; the factories make sure of it.
+ * One end of a {@link Connection}: the pods of a workload, the pods behind a service, pods the
+ * stack does not build but can select by label, every pod of a namespace, an IP range, the
+ * cluster's API server, or anywhere. Exactly one is set; the factories make sure of it.
  */
 @Value.Immutable
 @StackwrightStyle
@@ -24,6 +26,28 @@ public abstract class Peer {
 
   /** An IP range outside the cluster (or inside, by address). */
   public abstract Optional<Cidr> cidr();
+
+  /**
+   * The name of pods the stack does not build (an ingress controller's, a gateway's), selected by
+   * {@link #podLabels()} in {@link #namespaceName()}; the name of their policy when their namespace
+   * is under these connections.
+   */
+  public abstract Optional<String> selectionName();
+
+  /** The labels of selected pods; empty selects every pod of the namespace. */
+  public abstract Map<String, String> podLabels();
+
+  /** Whether this end is the cluster's API server, at {@link Connections#apiServer()}. */
+  @Value.Default
+  public boolean isApiServer() {
+    return false;
+  }
+
+  /** Whether this end is any address at all. */
+  @Value.Default
+  public boolean isAnywhere() {
+    return false;
+  }
 
   /** The pods of {@code pods}. */
   public static Peer of(PodSet pods) {
@@ -50,12 +74,36 @@ public abstract class Peer {
     return cidr(Cidr.of(cidr, except));
   }
 
+  /**
+   * The pods labelled {@code labels} in {@code namespace}, which the stack does not build, called
+   * {@code name}; every pod of the namespace when {@code labels} is empty.
+   */
+  public static Peer selected(String name, String namespace, Map<String, String> labels) {
+    return ImmutablePeer.builder()
+        .selectionName(name)
+        .namespaceName(namespace)
+        .putAllPodLabels(labels)
+        .build();
+  }
+
+  /** The cluster's API server, at the address {@link Connections#apiServer()} states. */
+  public static Peer apiServer() {
+    return ImmutablePeer.builder().isApiServer(true).build();
+  }
+
+  /** Any address. */
+  public static Peer anywhere() {
+    return ImmutablePeer.builder().isAnywhere(true).build();
+  }
+
   /** How many of the alternatives are set: 1 for a well-formed peer. */
   int alternatives() {
     return (pods().isPresent() ? 1 : 0)
         + (service().isPresent() ? 1 : 0)
-        + (namespaceName().isPresent() ? 1 : 0)
-        + (cidr().isPresent() ? 1 : 0);
+        + (namespaceName().isPresent() || selectionName().isPresent() ? 1 : 0)
+        + (cidr().isPresent() ? 1 : 0)
+        + (isApiServer() ? 1 : 0)
+        + (isAnywhere() ? 1 : 0);
   }
 
   /**
@@ -68,8 +116,17 @@ public abstract class Peer {
     if (service().isPresent()) {
       return "service " + service().get().name();
     }
+    if (selectionName().isPresent()) {
+      return "pods " + selectionName().get() + " in namespace " + namespaceName().orElse("");
+    }
     if (namespaceName().isPresent()) {
       return "namespace " + namespaceName().get();
+    }
+    if (isApiServer()) {
+      return "the API server";
+    }
+    if (isAnywhere()) {
+      return "anywhere";
     }
     return cidr().map(Cidr::cidr).orElse("(nothing)");
   }

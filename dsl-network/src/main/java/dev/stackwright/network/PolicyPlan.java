@@ -1,6 +1,5 @@
 package dev.stackwright.network;
 
-import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -27,24 +26,34 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The NetworkPolicies a {@link Connections} stands for, derived in one pass over its connections:
- * per receiving workload an ingress rule, per sending workload an egress rule, plus default-deny
- * and DNS egress per namespace. Reports every connection it cannot resolve.
+ * The NetworkPolicies a {@link Connections} stands for, derived in one pass over its connections
+ * and the needs of the stack's components ({@link NeededConnections}): per receiving pod set an
+ * ingress rule, per sending pod set an egress rule, plus default-deny and DNS egress per namespace
+ * (or, in a shared namespace, per pod set). Reports every connection it cannot resolve.
  */
 final class PolicyPlan {
   private final Connections owner;
   private final Set<String> namespaces = new TreeSet<>();
-  private final Map<ComponentId, PodPolicy> policies = new LinkedHashMap<>();
+  private final Map<String, PodPolicy> policies = new LinkedHashMap<>();
 
-  /** The rules of the one policy that selects a workload's pods. */
+  /** The rules of the one policy that selects a pod set's (or a selection's) pods. */
   private record PodPolicy(
-      PodSet pods,
+      String name,
       String namespace,
+      Map<String, String> selector,
       List<NetworkPolicyIngressRule> ingress,
       List<NetworkPolicyEgressRule> egress) {}
 
-  /** A resolved end of a connection: the pods it stands for (if any) and its namespace. */
-  record End(Peer peer, PodSet pods, String namespace) {}
+  /**
+   * A resolved end of a connection: the peer, the pod set it stands for (if any), the labels that
+   * select its pods (null when it stands for no pods: a namespace, an address range), the name of
+   * their policy, and its namespace.
+   */
+  record End(
+      Peer peer, PodSet pods, Map<String, String> selector, String policyName, String namespace) {}
+
+  /** A connection whose ends resolved, with where to report about it. */
+  private record Resolved(Connection connection, End from, End to, Checks at) {}
 
   private PolicyPlan(Connections owner) {
     this.owner = owner;
@@ -53,63 +62,125 @@ final class PolicyPlan {
   /** The plan of {@code c}, reporting unresolvable connections to {@code checks}. */
   static PolicyPlan build(Connections c, SynthContext context, Checks checks) {
     PolicyPlan plan = new PolicyPlan(c);
+    plan.namespaces.addAll(c.namespaces());
+    plan.namespaces.addAll(c.sharedNamespaces());
+    List<Resolved> resolved = new ArrayList<>();
     for (int i = 0; i < c.connections().size(); i++) {
-      plan.add(c.connections().get(i), context, checks.in("connections[" + i + "]"));
+      plan.resolve(
+          c.connections().get(i), context, checks.in("connections[" + i + "]"), true, resolved);
+    }
+    // Needs of other components do not choose the namespaces under policy: a flow counts only on
+    // the side of pods in a namespace these connections already manage.
+    boolean reports = c.equals(NeededConnections.reporter(context));
+    for (NeededConnections.Needed n : NeededConnections.of(context).all()) {
+      Checks at = reports ? checks.in(n.path()) : Checks.root(n.path());
+      plan.resolve(n.connection(), context, at, false, resolved);
+    }
+    for (Resolved r : resolved) {
+      plan.add(r, context);
     }
     return plan;
   }
 
-  /** The namespaces whose pods take part in the connections. */
+  /** The namespaces whose pods these connections put under policy. */
   Set<String> namespaces() {
     return namespaces;
   }
 
-  private void add(Connection connection, SynthContext context, Checks at) {
+  private void resolve(
+      Connection connection,
+      SynthContext context,
+      Checks at,
+      boolean declared,
+      List<Resolved> resolved) {
+    if (connection.to().isApiServer() && connection.port().isEmpty()) {
+      connection =
+          Connection.builder()
+              .from(connection.from())
+              .to(connection.to())
+              .protocol(connection.protocol())
+              .port(String.valueOf(owner.apiServerPort()))
+              .build();
+    }
     End from = end(connection.from(), context, at, "from");
     End to = end(connection.to(), context, at, "to");
     if (from == null || to == null) {
       return;
     }
-    if (from.pods() == null && to.pods() == null) {
-      at.error(
-          NetworkRules.CONNECTION_WITHOUT_PODS,
-          "",
-          "connection from %s to %s has no workload of the stack on either end; a network policy"
-              + " selects pods",
-          from.peer().describe(),
-          to.peer().describe());
+    if (declared) {
+      if (from.selector() == null && to.selector() == null) {
+        at.error(
+            NetworkRules.CONNECTION_WITHOUT_PODS,
+            "",
+            "connection from %s to %s has no workload of the stack on either end; a network"
+                + " policy selects pods",
+            from.peer().describe(),
+            to.peer().describe());
+        return;
+      }
+      for (End e : List.of(from, to)) {
+        if (e.pods() != null) {
+          namespaces.add(e.namespace());
+        }
+      }
+    }
+    resolved.add(new Resolved(connection, from, to, at));
+  }
+
+  private void add(Resolved r, SynthContext context) {
+    End from = r.from();
+    End to = r.to();
+    boolean toLocal = local(to);
+    boolean fromLocal = local(from) && owner.restrictEgress();
+    if (!toLocal && !fromLocal) {
       return;
     }
-    Optional<NetworkPolicyPort> port = PolicyPorts.resolve(connection, to, context, at);
+    Optional<NetworkPolicyPort> port = PolicyPorts.resolve(r.connection(), to, context, r.at());
     if (port == null) {
       return;
     }
     List<NetworkPolicyPort> ports = port.map(List::of).orElse(List.of());
-    if (to.pods() != null) {
-      policy(to, context)
-          .ingress()
-          .add(
-              new NetworkPolicyIngressRuleBuilder()
-                  .withFrom(peer(from, to.namespace()))
-                  .withPorts(ports)
-                  .build());
+    if (toLocal) {
+      NetworkPolicyPeer peer = peer(from, to.namespace());
+      NetworkPolicyIngressRule rule =
+          new NetworkPolicyIngressRuleBuilder()
+              .withFrom(peer == null ? List.of() : List.of(peer))
+              .withPorts(ports)
+              .build();
+      addOnce(policy(to).ingress(), rule);
     }
-    if (from.pods() != null && owner.restrictEgress()) {
-      policy(from, context)
-          .egress()
-          .add(
-              new NetworkPolicyEgressRuleBuilder()
-                  .withTo(peer(to, from.namespace()))
-                  .withPorts(ports)
-                  .build());
+    if (fromLocal) {
+      NetworkPolicyPeer peer = peer(to, from.namespace());
+      NetworkPolicyEgressRule rule =
+          new NetworkPolicyEgressRuleBuilder()
+              .withTo(peer == null ? List.of() : List.of(peer))
+              .withPorts(ports)
+              .build();
+      addOnce(policy(from).egress(), rule);
     }
   }
 
-  private PodPolicy policy(End end, SynthContext context) {
-    namespaces.add(end.namespace());
+  /** Whether {@code end} stands for pods in a namespace under these connections. */
+  private boolean local(End end) {
+    return end.selector() != null && namespaces.contains(end.namespace());
+  }
+
+  private static <T> void addOnce(List<T> rules, T rule) {
+    if (!rules.contains(rule)) {
+      rules.add(rule);
+    }
+  }
+
+  private PodPolicy policy(End end) {
     return policies.computeIfAbsent(
-        context.idOf(end.pods()),
-        id -> new PodPolicy(end.pods(), end.namespace(), new ArrayList<>(), new ArrayList<>()));
+        end.namespace() + '/' + end.policyName(),
+        key ->
+            new PodPolicy(
+                end.policyName(),
+                end.namespace(),
+                end.selector(),
+                new ArrayList<>(),
+                new ArrayList<>()));
   }
 
   /** Resolves and checks one end; null when it cannot be used. */
@@ -118,7 +189,8 @@ final class PolicyPlan {
       at.error(
           NetworkRules.CONNECTION_WITHOUT_PODS,
           field,
-          "a peer is exactly one of pods, a service, a namespace or a CIDR; use the Peer factories");
+          "a peer is exactly one of pods, a service, a selection, a namespace, a CIDR, the API"
+              + " server or anywhere; use the Peer factories");
       return null;
     }
     if (peer.pods().isPresent()) {
@@ -131,8 +203,7 @@ final class PolicyPlan {
             context.idOf(pods));
         return null;
       }
-      namespaces.add(context.namespaceOf(pods));
-      return new End(peer, pods, context.namespaceOf(pods));
+      return podsEnd(peer, pods, context);
     }
     if (peer.service().isPresent()) {
       Optional<Service> service =
@@ -157,28 +228,59 @@ final class PolicyPlan {
             service.get().name());
         return null;
       }
-      namespaces.add(context.namespaceOf(pods.get()));
-      return new End(Peer.service(service.get()), pods.get(), context.namespaceOf(pods.get()));
+      return podsEnd(Peer.service(service.get()), pods.get(), context);
+    }
+    if (peer.selectionName().isPresent()) {
+      String ns = peer.namespaceName().orElse("");
+      boolean ok =
+          at.label(field + ".name", peer.selectionName().get())
+              & at.label(field + ".namespace", ns)
+              & at.labels(field + ".podLabels", peer.podLabels());
+      return ok ? new End(peer, null, peer.podLabels(), peer.selectionName().get(), ns) : null;
     }
     if (peer.namespaceName().isPresent()) {
       return at.label(field + ".namespace", peer.namespaceName().get())
-          ? new End(peer, null, peer.namespaceName().get())
+          ? new End(peer, null, null, "", peer.namespaceName().get())
           : null;
     }
+    if (peer.isApiServer()) {
+      if (owner.apiServer().isEmpty()) {
+        at.error(
+            NetworkRules.UNKNOWN_API_SERVER,
+            field,
+            "needs the cluster's API server, whose address connections %s do not state; state it"
+                + " with Connections.builder().apiServer(Cidr.of(\"10.0.0.1/32\"))",
+            owner.name());
+        return null;
+      }
+      return new End(Peer.cidr(owner.apiServer().get()), null, null, "", "");
+    }
+    if (peer.isAnywhere()) {
+      return new End(peer, null, null, "", "");
+    }
     Cidr cidr = peer.cidr().orElseThrow();
-    return cidr.validate(at, field + ".cidr") ? new End(peer, null, "") : null;
+    return cidr.validate(at, field + ".cidr") ? new End(peer, null, null, "", "") : null;
   }
 
-  /** The peer {@code end} as seen from a policy in namespace {@code policyNamespace}. */
+  private static End podsEnd(Peer peer, PodSet pods, SynthContext context) {
+    return new End(peer, pods, pods.selectorLabels(), pods.name(), context.namespaceOf(pods));
+  }
+
+  /**
+   * The peer {@code end} as seen from a policy in namespace {@code policyNamespace}; null for
+   * anywhere, which a rule states by naming no peer.
+   */
   private static NetworkPolicyPeer peer(End end, String policyNamespace) {
     NetworkPolicyPeerBuilder b = new NetworkPolicyPeerBuilder();
-    if (end.pods() != null) {
-      b.withPodSelector(matchLabels(end.pods().selectorLabels()));
+    if (end.selector() != null) {
+      b.withPodSelector(matchLabels(end.selector()));
       if (!end.namespace().equals(policyNamespace)) {
         b.withNamespaceSelector(namespaceSelector(end.namespace()));
       }
     } else if (end.peer().namespaceName().isPresent()) {
       b.withNamespaceSelector(namespaceSelector(end.namespace()));
+    } else if (end.peer().isAnywhere()) {
+      return null;
     } else {
       Cidr cidr = end.peer().cidr().orElseThrow();
       b.withNewIpBlock().withCidr(cidr.cidr()).withExcept(cidr.excepts()).endIpBlock();
@@ -187,17 +289,25 @@ final class PolicyPlan {
   }
 
   private static LabelSelector matchLabels(Map<String, String> labels) {
-    return new LabelSelectorBuilder().withMatchLabels(new TreeMap<>(labels)).build();
+    return labels.isEmpty()
+        ? new LabelSelector()
+        : new LabelSelectorBuilder().withMatchLabels(new TreeMap<>(labels)).build();
   }
 
   private static LabelSelector namespaceSelector(String namespace) {
     return matchLabels(Map.of(Connections.NAMESPACE_NAME_LABEL, namespace));
   }
 
-  /** The policies: per namespace default-deny and DNS egress, then one per workload. */
+  /**
+   * The policies: per namespace default-deny and DNS egress, then one per pod set. In a shared
+   * namespace the pod set's own policy denies what it does not allow and carries its DNS egress.
+   */
   List<HasMetadata> render(SynthContext context) {
     List<HasMetadata> out = new ArrayList<>();
     for (String ns : namespaces) {
+      if (owner.sharedNamespaces().contains(ns)) {
+        continue;
+      }
       if (owner.defaultDeny()) {
         out.add(
             policy(context, ns, "default-deny")
@@ -209,44 +319,54 @@ final class PolicyPlan {
                 .build());
       }
       if (owner.restrictEgress()) {
-        out.add(policy(context, ns, "allow-dns").withSpec(dnsSpec().build()).build());
+        out.add(
+            policy(context, ns, "allow-dns")
+                .withSpec(
+                    new NetworkPolicySpecBuilder()
+                        .withPodSelector(new LabelSelector())
+                        .withPolicyTypes("Egress")
+                        .withEgress(dnsRule())
+                        .build())
+                .build());
       }
     }
     for (PodPolicy p : policies.values()) {
+      boolean shared = owner.sharedNamespaces().contains(p.namespace());
+      List<NetworkPolicyEgressRule> egress = new ArrayList<>(p.egress());
+      if (shared && owner.restrictEgress()) {
+        egress.add(0, dnsRule());
+      }
       NetworkPolicySpecBuilder spec =
-          new NetworkPolicySpecBuilder().withPodSelector(matchLabels(p.pods().selectorLabels()));
+          new NetworkPolicySpecBuilder().withPodSelector(matchLabels(p.selector()));
       List<String> types = new ArrayList<>();
-      if (!p.ingress().isEmpty()) {
+      if (!p.ingress().isEmpty() || (shared && owner.defaultDeny())) {
         types.add("Ingress");
         spec.withIngress(p.ingress());
       }
-      if (!p.egress().isEmpty()) {
+      if (!egress.isEmpty()) {
         types.add("Egress");
-        spec.withEgress(p.egress());
+        spec.withEgress(egress);
       }
       out.add(
-          policy(context, p.namespace(), p.pods().name())
+          policy(context, p.namespace(), p.name())
               .withSpec(spec.withPolicyTypes(types).build())
               .build());
     }
     return out;
   }
 
-  private NetworkPolicySpecBuilder dnsSpec() {
+  private NetworkPolicyEgressRule dnsRule() {
     NetworkPolicyPeer dns =
         new NetworkPolicyPeerBuilder()
             .withNamespaceSelector(namespaceSelector(owner.dnsNamespace()))
             .withPodSelector(matchLabels(owner.dnsPodLabels()))
             .build();
-    return new NetworkPolicySpecBuilder()
-        .withPodSelector(new LabelSelector())
-        .withPolicyTypes("Egress")
-        .addNewEgress()
+    return new NetworkPolicyEgressRuleBuilder()
         .withTo(dns)
         .withPorts(
             new NetworkPolicyPort(null, new IntOrString(53), "UDP"),
             new NetworkPolicyPort(null, new IntOrString(53), "TCP"))
-        .endEgress();
+        .build();
   }
 
   private NetworkPolicyBuilder policy(SynthContext context, String namespace, String name) {

@@ -5,6 +5,9 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.ClaimTemplate;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.NetworkNeed;
+import dev.stackwright.core.contract.NetworkNeeds;
+import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.ReplicaClaims;
 import dev.stackwright.core.pod.Pod;
@@ -28,7 +31,8 @@ import org.immutables.value.Value;
  * CronJob that creates a {@code VolumeSnapshot} on every run and deletes the oldest ones it made
  * beyond the retention, plus its own ServiceAccount, and a Role and RoleBinding granting only
  * create, list and delete on volume snapshots of its namespace. The pod meets the restricted Pod
- * Security Standard. Snapshots stay in the cluster's storage: this is not an off-site backup.
+ * Security Standard. Snapshots stay in the cluster's storage: this is not an off-site backup. Its
+ * pods need the cluster's API server, where the network policies allow them to reach it.
  *
  * <pre>{@code
  * ScheduledSnapshots nightly = ScheduledSnapshots.of(data, "0 2 * * *", 7);
@@ -36,7 +40,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class ScheduledSnapshots implements PodSet {
+public abstract class ScheduledSnapshots implements PodSet, NetworkNeeds {
 
   /**
    * The default job image: kubectl with a POSIX shell (the retention step needs one), pinned by
@@ -245,5 +249,11 @@ public abstract class ScheduledSnapshots implements PodSet {
       snapshotClass(snapshotClass.name());
       return this;
     }
+  }
+
+  /** The job creates, lists and deletes VolumeSnapshots through the API server. */
+  @Override
+  public List<NetworkNeed> networkNeeds(SynthContext context) {
+    return List.of(NetworkNeed.of(NetworkPeer.pods(this), NetworkPeer.apiServer()));
   }
 }

@@ -4,6 +4,9 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.NetworkNeed;
+import dev.stackwright.core.contract.NetworkNeeds;
+import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.contract.PodDecorator;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.ServiceEndpoint;
@@ -32,6 +35,10 @@ import org.immutables.value.Value;
  * {@code prometheus.io/*} annotations of {@link #scrapeAnnotations()} are then what the pods (or
  * the Service) must carry, applied by the layer that owns them.
  *
+ * <p>With a monitoring stack it needs that stack's namespace to reach the metrics port of the
+ * scraped pods (for a service, the port of the same name on the pods behind it); without one, who
+ * scrapes is unknown and it needs nothing.
+ *
  * <pre>{@code
  * Metrics apiMetrics = Metrics.of(api).port("metrics").path("/actuator/prometheus")
  *     .interval("30s").monitoringStack(monitoring).build();
@@ -39,7 +46,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Metrics implements Component, PodDecorator {
+public abstract class Metrics implements Component, PodDecorator, NetworkNeeds {
 
   /** The annotation that tells an annotation-driven Prometheus to scrape a pod or service. */
   public static final String SCRAPE_ANNOTATION = "prometheus.io/scrape";
@@ -150,6 +157,19 @@ public abstract class Metrics implements Component, PodDecorator {
                 s.servicePorts().stream()
                     .filter(p -> p.name().equals(port()) || String.valueOf(p.port()).equals(port()))
                     .findFirst());
+  }
+
+  @Override
+  public List<NetworkNeed> networkNeeds(SynthContext context) {
+    if (monitoringStack().isEmpty() || !context.contains(monitoringStack().get())) {
+      return List.of();
+    }
+    NetworkPeer scraper = NetworkPeer.namespace(context.namespaceOf(monitoringStack().get()));
+    Optional<PodSet> pods = podSet().or(() -> service().flatMap(ServiceEndpoint::backend));
+    if (pods.isEmpty() || (podSet().isEmpty() && pods.get().port(port()).isEmpty())) {
+      return List.of();
+    }
+    return List.of(NetworkNeed.of(scraper, NetworkPeer.pods(pods.get()), port()));
   }
 
   /** Without the Prometheus operator, the workload's pods carry the scrape annotations. */

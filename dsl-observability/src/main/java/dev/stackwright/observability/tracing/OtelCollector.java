@@ -3,6 +3,9 @@ package dev.stackwright.observability.tracing;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.NetworkNeed;
+import dev.stackwright.core.contract.NetworkNeeds;
+import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.TracingEndpoint;
 import dev.stackwright.core.pod.Pod;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -45,11 +49,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class OtelCollector implements PodSet, TracingEndpoint {
+public abstract class OtelCollector implements PodSet, TracingEndpoint, NetworkNeeds {
+  /** The name of the collector's OTLP/gRPC port. */
+  public static final String OTLP_GRPC = "otlp-grpc";
+
   static final int OTLP_GRPC_PORT = 4317;
   static final int OTLP_HTTP_PORT = 4318;
   static final int METRICS_PORT = 8888;
   static final int HEALTH_PORT = 13133;
+  private static final Pattern EXPORTER = Pattern.compile("(?:https?://)?([^:/]+):([0-9]{1,5})");
   private static final Pattern ENDPOINT =
       Pattern.compile("(https?://)?[a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?:[0-9]{1,5}");
 
@@ -137,7 +145,7 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint {
   @Override
   public List<NamedPort> ports() {
     return List.of(
-        NamedPort.of("otlp-grpc", OTLP_GRPC_PORT),
+        NamedPort.of(OTLP_GRPC, OTLP_GRPC_PORT),
         NamedPort.of("otlp-http", OTLP_HTTP_PORT),
         NamedPort.of("metrics", METRICS_PORT));
   }
@@ -212,6 +220,27 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint {
     env.put("OTEL_TRACES_SAMPLER", "parentbased_traceidratio");
     env.put("OTEL_TRACES_SAMPLER_ARG", String.valueOf(samplingPercentage() / 100.0));
     return env;
+  }
+
+  /**
+   * The collector's own flow: egress to its exporter. An endpoint in the cluster ({@code name},
+   * {@code name.namespace}, or {@code name.namespace.svc} and longer) is reached in that namespace
+   * (the collector's own for a bare name); any other host is outside, reached at any address on the
+   * endpoint's port. Who sends to the collector is stated by {@link Tracing}, the mesh and metrics.
+   */
+  @Override
+  public List<NetworkNeed> networkNeeds(SynthContext context) {
+    Matcher m = EXPORTER.matcher(exporterEndpoint());
+    if (!m.matches()) {
+      return List.of();
+    }
+    String[] labels = m.group(1).split("\\.", -1);
+    boolean inCluster = labels.length <= 2 || (labels.length >= 3 && labels[2].equals("svc"));
+    NetworkPeer to =
+        !inCluster
+            ? NetworkPeer.anywhere()
+            : NetworkPeer.namespace(labels.length == 1 ? namespace().orElse("") : labels[1]);
+    return List.of(NetworkNeed.of(NetworkPeer.pods(this), to, m.group(2)));
   }
 
   @Override

@@ -3,6 +3,9 @@ package dev.stackwright.observability.tracing;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.NetworkNeed;
+import dev.stackwright.core.contract.NetworkNeeds;
+import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.contract.PodDecorator;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
@@ -18,7 +21,8 @@ import org.immutables.value.Value;
 /**
  * Wires workloads to an OpenTelemetry collector: every container of each workload gets the OTLP
  * endpoint, service name, resource attributes and sampler in its environment (a variable the
- * container sets itself wins). Synthesizes nothing of its own.
+ * container sets itself wins). Synthesizes nothing of its own; needs each traced workload to reach
+ * the collector's OTLP/gRPC port.
  *
  * <pre>{@code
  * Tracing.of(collector, api, worker)
@@ -26,7 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Tracing implements Component, PodDecorator {
+public abstract class Tracing implements Component, PodDecorator, NetworkNeeds {
 
   /** The collector the workloads send to. */
   public abstract OtelCollector collector();
@@ -75,6 +79,16 @@ public abstract class Tracing implements Component, PodDecorator {
   @Override
   public Map<String, String> containerEnv(PodSet pods, SynthContext context) {
     return collector().env(pods, context);
+  }
+
+  @Override
+  public List<NetworkNeed> networkNeeds(SynthContext context) {
+    return workloads().stream()
+        .map(
+            w ->
+                NetworkNeed.of(
+                    NetworkPeer.pods(w), NetworkPeer.pods(collector()), OtelCollector.OTLP_GRPC))
+        .toList();
   }
 
   @Override

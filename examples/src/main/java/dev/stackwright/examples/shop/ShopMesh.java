@@ -77,18 +77,6 @@ final class ShopMesh {
     return Acknowledgement.of(Rules.POD_SECURITY_OPT_OUT, "namespace " + namespace, reason);
   }
 
-  /** The namespace of the control plane, which meshed pods must reach. */
-  String controlPlaneNamespace() {
-    return mesh.isIstio() ? "istio-system" : "linkerd";
-  }
-
-  /**
-   * The control-plane ports proxies call: istiod's xDS, or Linkerd's identity, destination, policy.
-   */
-  List<Integer> controlPlanePorts() {
-    return mesh.isIstio() ? List.of(15012) : List.of(8080, 8086, 8090);
-  }
-
   List<Component> components(ShopCompute compute, ShopNetwork network) {
     List<Component> all = new ArrayList<>(mesh.components());
     all.add(MeshMembership.of(mesh, ShopNamespaces.SHOP));

@@ -7,12 +7,10 @@ import dev.stackwright.network.Cidr;
 import dev.stackwright.network.Connections;
 import dev.stackwright.network.ExposedPort;
 import dev.stackwright.network.HttpRoutes;
-import dev.stackwright.network.Peer;
 import dev.stackwright.network.Route;
 import dev.stackwright.network.RoutingTarget;
 import dev.stackwright.network.Service;
 import dev.stackwright.network.Tls;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,22 +19,20 @@ import java.util.List;
  * which every NetworkPolicy is derived (default-deny plus DNS for the namespace).
  */
 final class ShopNetwork {
-  /** Where the cluster's API server listens, for the snapshot job; cluster-specific. */
+  /** Where the cluster's API server listens: a fact of the cluster the shop runs on. */
   static final Cidr CONTROL_PLANE = Cidr.of("10.0.0.0/28");
 
   private final Environment env;
   private final ShopCompute compute;
-  private final ShopStorage storage;
   final Service web;
   final Service api;
   final Service apiCanary;
   final Service postgres;
   final Service redis;
 
-  ShopNetwork(Environment env, ShopCompute compute, ShopStorage storage) {
+  ShopNetwork(Environment env, ShopCompute compute) {
     this.env = env;
     this.compute = compute;
-    this.storage = storage;
     this.web = Service.builder(compute.web).addPort(ExposedPort.of(80, "http")).build();
     this.api =
         Service.builder(compute.api)
@@ -63,48 +59,39 @@ final class ShopNetwork {
             .addTls(Tls.of(prod ? "shop-tls" : "shop-dev-tls", host));
     return prod
         ? routes.target(RoutingTarget.GATEWAY_API).gatewayClassName("istio").build()
-        : routes.target(RoutingTarget.INGRESS).ingressClassName("nginx").build();
+        : routes
+            .target(RoutingTarget.INGRESS)
+            .ingressClassName("nginx")
+            .routerNamespace("ingress-nginx")
+            .putRouterPodLabel("app.kubernetes.io/name", "ingress-nginx")
+            .putRouterPodLabel("app.kubernetes.io/component", "controller")
+            .build();
   }
 
-  private Connections connections(ShopMesh mesh) {
-    boolean prod = env.is("prod");
-    Connections.Builder c = Connections.builder().name("shop");
-    // Public traffic reaches the web pods through the gateway (its pods run in the Gateway's
-    // namespace with Istio) or the ingress controller.
-    c.allowFromNamespace(prod ? ShopNamespaces.SHOP : "ingress-nginx", compute.web, "http");
+  /**
+   * The flows the shop's own code makes. What other layers need (the mesh's control plane, the
+   * collector, scraping, the snapshot job's API calls, the router in front of web) they state
+   * themselves, and the connections derive it.
+   */
+  private Connections connections() {
+    Connections.Builder c =
+        Connections.builder()
+            .name("shop")
+            .apiServer(CONTROL_PLANE)
+            // The monitoring charts' pods share the collector's namespace: isolate the collector
+            // alone rather than the whole namespace.
+            .addSharedNamespaces(ShopNamespaces.MONITORING);
     c.allow(compute.web, compute.api, "http");
     c.allow(compute.web, compute.apiCanary, "http");
     for (PodSet app : List.of(compute.api, compute.apiCanary, compute.worker)) {
       c.allow(app, compute.postgres, "postgres");
       c.allow(app, compute.redis, "redis");
-      c.allowFromNamespace(ShopNamespaces.MONITORING, app, "metrics");
-      // Egress to the collector by namespace: a peer in the stack would put the monitoring
-      // namespace (and the upstream monitoring charts' pods) under default-deny too.
-      c.allow(Peer.of(app), Peer.namespace(ShopNamespaces.MONITORING), "4317");
     }
     c.allow(compute.report, compute.postgres, "postgres");
-    // The snapshot job creates and prunes VolumeSnapshots through the API server.
-    c.allowToCidr(storage.nightlySnapshots(compute.postgres), CONTROL_PLANE, 443);
-    for (PodSet meshed :
-        List.of(
-            compute.web,
-            compute.api,
-            compute.apiCanary,
-            compute.worker,
-            compute.report,
-            compute.postgres,
-            compute.redis)) {
-      for (int port : mesh.controlPlanePorts()) {
-        c.allow(
-            Peer.of(meshed), Peer.namespace(mesh.controlPlaneNamespace()), String.valueOf(port));
-      }
-    }
     return c.build();
   }
 
-  List<Component> components(ShopMesh mesh) {
-    List<Component> all = new ArrayList<>(List.of(web, api, apiCanary, postgres, redis, routes()));
-    all.add(connections(mesh));
-    return all;
+  List<Component> components() {
+    return List.of(web, api, apiCanary, postgres, redis, routes(), connections());
   }
 }

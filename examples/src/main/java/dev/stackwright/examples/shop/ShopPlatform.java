@@ -46,7 +46,7 @@ public final class ShopPlatform {
     ShopStorage storage = new ShopStorage(env);
     ShopObservability observability = ShopObservability.in(env, storage);
     ShopCompute compute = new ShopCompute(env, storage);
-    ShopNetwork network = new ShopNetwork(env, compute, storage);
+    ShopNetwork network = new ShopNetwork(env, compute);
     ShopMesh mesh = new ShopMesh(env, observability.collector());
     return Stack.builder()
         .name("shop")
@@ -60,7 +60,7 @@ public final class ShopPlatform {
         .add(ShopNamespaces.quota(env))
         .add(storage.components(compute.postgres))
         .add(compute.components())
-        .add(network.components(mesh))
+        .add(network.components())
         .add(mesh.components(compute, network))
         .add(observability.components(compute))
         // The database Secret is written by an ExternalSecret that the security team's
