@@ -232,11 +232,13 @@ final class PolicyPlan {
     }
     if (peer.selectionName().isPresent()) {
       String ns = peer.namespaceName().orElse("");
-      boolean ok =
-          at.label(field + ".name", peer.selectionName().get())
-              & at.label(field + ".namespace", ns)
-              & at.labels(field + ".podLabels", peer.podLabels());
-      return ok ? new End(peer, null, peer.podLabels(), peer.selectionName().get(), ns) : null;
+      // Each check runs, so every mistake of the peer is reported at once.
+      boolean name = at.label(field + ".name", peer.selectionName().get());
+      boolean namespace = at.label(field + ".namespace", ns);
+      boolean labels = at.labels(field + ".podLabels", peer.podLabels());
+      return name && namespace && labels
+          ? new End(peer, null, peer.podLabels(), peer.selectionName().get(), ns)
+          : null;
     }
     if (peer.namespaceName().isPresent()) {
       return at.label(field + ".namespace", peer.namespaceName().get())

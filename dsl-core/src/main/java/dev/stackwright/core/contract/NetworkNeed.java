@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
+@SuppressWarnings("immutables:from") // "from" names the peer; copies use the builder
 public interface NetworkNeed {
 
   /** Who opens the connection. */

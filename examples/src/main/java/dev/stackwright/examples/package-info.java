@@ -1,0 +1,2 @@
+/** Runnable example platforms and the one-line {@code main} that synthesizes them. */
+package dev.stackwright.examples;
