@@ -38,8 +38,8 @@ public final class GatewayApiCrds {
   private GatewayApiCrds() {}
 
   /**
-   * The standard channel's CRDs at {@link #VERSION}, as release {@code gateway-api-crds} whose
-   * Flux objects (or helmfile release) live in {@code namespace}.
+   * The standard channel's CRDs at {@link #VERSION}, as release {@code gateway-api-crds} whose Flux
+   * objects (or helmfile release) live in {@code namespace}.
    */
   public static GitRelease standard(String namespace) {
     return GitRelease.builder()

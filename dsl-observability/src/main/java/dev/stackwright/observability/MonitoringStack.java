@@ -2,13 +2,13 @@ package dev.stackwright.observability;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
+import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.contract.FileContributor;
-import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleasePods;
 import dev.stackwright.core.release.ReleaseTarget;
@@ -136,9 +136,9 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
   /**
    * Whether node-exporter runs on every node (chart value {@code nodeExporter.enabled}, the
    * condition of its {@code prometheus-node-exporter} sub-chart); true. Its pods need the
-   * privileged Pod Security level (host network, host PID namespace, host paths), so the
-   * namespace must admit them: with node-exporter on, a namespace enforcing baseline or restricted
-   * is an error ({@code pod.pod-security-level} at {@code nodeExporter}).
+   * privileged Pod Security level (host network, host PID namespace, host paths), so the namespace
+   * must admit them: with node-exporter on, a namespace enforcing baseline or restricted is an
+   * error ({@code pod.pod-security-level} at {@code nodeExporter}).
    */
   @Value.Default
   public boolean nodeExporter() {

@@ -169,10 +169,7 @@ class MonitoringStackTest {
   @Test
   void withoutATargetTheReleaseFollowsTheStacksDelivery() {
     Stack kubectl =
-        Stack.builder()
-            .from(stackWith(restricted()))
-            .delivery(Delivery.kubectl())
-            .build();
+        Stack.builder().from(stackWith(restricted())).delivery(Delivery.kubectl()).build();
 
     assertThat(Synthesizer.synthesize(kubectl).stages().mergedFiles()).containsKey("helmfile.yaml");
     assertThat(Synthesizer.synthesize(stackWith(restricted())).objects())

@@ -42,7 +42,9 @@ public final class VolumeSnapshots {
 
   private VolumeSnapshots() {}
 
-  /** The CRDs, as release {@code snapshot-crds} whose delivery objects live in {@code namespace}. */
+  /**
+   * The CRDs, as release {@code snapshot-crds} whose delivery objects live in {@code namespace}.
+   */
   public static GitRelease crds(String namespace) {
     return GitRelease.builder()
         .name("snapshot-crds")

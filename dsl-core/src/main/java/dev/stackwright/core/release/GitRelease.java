@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 
 /**
  * A release of plain manifests from a folder of an upstream Git repository at a pinned tag: the
- * Gateway API CRDs, the CSI snapshot CRDs and snapshot controller. Synthesized for the delivery tool
- * the cluster runs: a Flux {@code GitRepository} (source.toolkit.fluxcd.io/v1) and a {@code
+ * Gateway API CRDs, the CSI snapshot CRDs and snapshot controller. Synthesized for the delivery
+ * tool the cluster runs: a Flux {@code GitRepository} (source.toolkit.fluxcd.io/v1) and a {@code
  * Kustomization} of the folder, an Argo CD Application of the folder, or a helmfile entry whose
  * chart is the folder as a go-getter URL ({@code git::https://...@path?ref=tag}, which helmfile
  * turns into a chart). Its {@link #crdSets()} say which kinds the folder defines, so custom

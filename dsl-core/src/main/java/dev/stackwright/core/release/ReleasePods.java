@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * Pods an upstream chart runs, with the release's values, that need more than the restricted Pod
  * Security level: node-exporter's host network, PID namespace and host paths, for one. A {@link
- * ChartRelease} checks each against the level the namespace they run in enforces, so a release
- * that admission would refuse is an error at synth time, naming the fix.
+ * ChartRelease} checks each against the level the namespace they run in enforces, so a release that
+ * admission would refuse is an error at synth time, naming the fix.
  *
  * <pre>{@code
  * ReleasePods.builder().what("node-exporter").level(PodSecurityLevel.PRIVILEGED)

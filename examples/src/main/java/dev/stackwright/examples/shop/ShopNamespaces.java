@@ -22,14 +22,17 @@ final class ShopNamespaces {
   private ShopNamespaces() {}
 
   static List<Namespace> all(Environment env, ServiceMesh mesh) {
-    List<Namespace> all = new ArrayList<>(List.of(
-        // The application namespace joins the mesh and enforces the restricted profile.
-        mesh.namespace(SHOP),
-        Namespace.of(MONITORING),
-        // Ceph's daemons need host access: a visible opt-out, reported as a warning.
-        Namespace.builder().name(ROOK).podSecurity(PodSecurityLevel.PRIVILEGED).build(),
-        // The snapshot controller runs here, and the CRD releases' delivery objects live here.
-        Namespace.existing(KUBE_SYSTEM)));
+    List<Namespace> all =
+        new ArrayList<>(
+            List.of(
+                // The application namespace joins the mesh and enforces the restricted profile.
+                mesh.namespace(SHOP),
+                Namespace.of(MONITORING),
+                // Ceph's daemons need host access: a visible opt-out, reported as a warning.
+                Namespace.builder().name(ROOK).podSecurity(PodSecurityLevel.PRIVILEGED).build(),
+                // The snapshot controller runs here, and the CRD releases' delivery objects live
+                // here.
+                Namespace.existing(KUBE_SYSTEM)));
     if (!env.is("prod")) {
       // ingress-nginx's pods meet the restricted profile with the chart's defaults.
       all.add(Namespace.of(INGRESS));

@@ -25,10 +25,10 @@ public final class ShopPlatform {
 
   /**
    * The cluster each environment runs on: Kubernetes 1.32 with Flux, which applies the stages.
-   * Nothing else: the stack installs the rest, each release applied in a stage before the
-   * resources that need it: the CSI snapshot CRDs and controller, the Gateway API standard CRDs
-   * (prod; istiod serves the {@code istio} gateway class), ingress-nginx serving class {@code
-   * nginx} (dev), and Rook's, Istio's or Linkerd's and the Prometheus operator's CRDs.
+   * Nothing else: the stack installs the rest, each release applied in a stage before the resources
+   * that need it: the CSI snapshot CRDs and controller, the Gateway API standard CRDs (prod; istiod
+   * serves the {@code istio} gateway class), ingress-nginx serving class {@code nginx} (dev), and
+   * Rook's, Istio's or Linkerd's and the Prometheus operator's CRDs.
    */
   public static TargetCluster target(Environment env) {
     return TargetCluster.builder().kubernetesVersion("1.32").provides(Prerequisite.FLUX).build();
