@@ -2,6 +2,7 @@ package dev.stackwright.observability;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
+import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
@@ -9,6 +10,7 @@ import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
+import dev.stackwright.core.release.ReleasePods;
 import dev.stackwright.core.release.ReleaseTarget;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -66,6 +68,17 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
               "ThanosRuler")
           .switchedBy("crds.enabled");
 
+  /** What node-exporter's pods need, checked against the namespace they run in. */
+  private static final ReleasePods NODE_EXPORTER_PODS =
+      ReleasePods.builder()
+          .what("node-exporter")
+          .level(PodSecurityLevel.PRIVILEGED)
+          .reasons("hostNetwork, hostPID, hostPath volumes of the node's /proc, /sys and /")
+          .path("nodeExporter")
+          .turnOff("turn it off with nodeExporter(false)")
+          .moveWith("namespace(...) naming a privileged namespace for the whole release")
+          .build();
+
   /** The release name; {@code kube-prometheus-stack} by default. */
   @Override
   @Value.Default
@@ -117,6 +130,18 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
   /** Whether Grafana is installed (with the dashboard sidecar). */
   @Value.Default
   public boolean grafana() {
+    return true;
+  }
+
+  /**
+   * Whether node-exporter runs on every node (chart value {@code nodeExporter.enabled}, the
+   * condition of its {@code prometheus-node-exporter} sub-chart); true. Its pods need the
+   * privileged Pod Security level (host network, host PID namespace, host paths), so the namespace
+   * must admit them: with node-exporter on, a namespace enforcing baseline or restricted is an
+   * error ({@code pod.pod-security-level} at {@code nodeExporter}).
+   */
+  @Value.Default
+  public boolean nodeExporter() {
     return true;
   }
 
@@ -189,6 +214,9 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
           .ifPresent(secret -> grafana.put("admin", Map.of("existingSecret", secret)));
     }
     values.put("grafana", grafana);
+    if (!nodeExporter()) {
+      values.put("nodeExporter", Map.of("enabled", false));
+    }
     return ValuesMerge.merge(values, extraValues());
   }
 
@@ -205,6 +233,9 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
             .addCrdSet(CRDS)
             .putAllValues(values())
             .addAllDependsOn(dependsOn());
+    if (nodeExporter()) {
+      release.addPrivilegedPod(NODE_EXPORTER_PODS);
+    }
     namespace().ifPresent(release::namespace);
     return release.build();
   }

@@ -26,6 +26,11 @@ class MonitoringStackTest {
         .build();
   }
 
+  /** Defaults that a restricted namespace admits: node-exporter off. */
+  private static MonitoringStack restricted() {
+    return MonitoringStack.builder().namespace("monitoring").nodeExporter(false).build();
+  }
+
   @Test
   void typedSettingsBecomeKubePrometheusStackValues() {
     MonitoringStack monitoring =
@@ -83,7 +88,7 @@ class MonitoringStackTest {
 
   @Test
   void synthesizesThroughTheReleaseComponentAsAFluxHelmRelease() {
-    var result = Synthesizer.synthesize(stackWith(MonitoringStack.in("monitoring")));
+    var result = Synthesizer.synthesize(stackWith(restricted()));
 
     assertThat(result).isOk();
     GenericKubernetesResource release =
@@ -142,6 +147,7 @@ class MonitoringStackTest {
             stackWith(
                 MonitoringStack.builder()
                     .namespace("monitoring")
+                    .nodeExporter(false)
                     .target(ReleaseTarget.HELMFILE)
                     .build()));
 
@@ -163,13 +169,10 @@ class MonitoringStackTest {
   @Test
   void withoutATargetTheReleaseFollowsTheStacksDelivery() {
     Stack kubectl =
-        Stack.builder()
-            .from(stackWith(MonitoringStack.in("monitoring")))
-            .delivery(Delivery.kubectl())
-            .build();
+        Stack.builder().from(stackWith(restricted())).delivery(Delivery.kubectl()).build();
 
     assertThat(Synthesizer.synthesize(kubectl).stages().mergedFiles()).containsKey("helmfile.yaml");
-    assertThat(Synthesizer.synthesize(stackWith(MonitoringStack.in("monitoring"))).objects())
+    assertThat(Synthesizer.synthesize(stackWith(restricted())).objects())
         .extracting(o -> o.getKind())
         .contains("HelmRelease");
   }
@@ -186,5 +189,44 @@ class MonitoringStackTest {
                 .build()
                 .installedKinds())
         .isEmpty();
+  }
+
+  @Test
+  void nodeExporterInARestrictedNamespaceIsAnErrorNamingTheFixes() {
+    SynthResult result = Synthesizer.synthesize(stackWith(MonitoringStack.in("monitoring")));
+
+    String rule = dev.stackwright.core.pod.PodRules.POD_SECURITY_LEVEL;
+    String path = "release kube-prometheus-stack / nodeExporter";
+    assertThat(result)
+        .hasError(rule, path, "node-exporter needs the privileged Pod Security level")
+        .hasError(rule, path, "turn it off with nodeExporter(false)")
+        .hasError(rule, path, "run it in a namespace that admits it")
+        .hasError(rule, path, "Namespace.builder().podSecurity(PodSecurityLevel.PRIVILEGED)");
+  }
+
+  @Test
+  void nodeExporterOffTurnsItsSubChartOffAndPassesARestrictedNamespace() {
+    MonitoringStack monitoring =
+        MonitoringStack.builder().namespace("monitoring").nodeExporter(false).build();
+
+    assertThat(monitoring.values()).containsEntry("nodeExporter", Map.of("enabled", false));
+    assertThat(Synthesizer.synthesize(stackWith(monitoring))).isOk();
+  }
+
+  @Test
+  void nodeExporterInAPrivilegedNamespaceIsAdmitted() {
+    Stack stack =
+        Stack.builder()
+            .name("platform")
+            .addNamespace(
+                Namespace.builder()
+                    .name("monitoring")
+                    .podSecurity(dev.stackwright.core.PodSecurityLevel.PRIVILEGED)
+                    .build())
+            .add(MonitoringStack.in("monitoring"))
+            .build();
+
+    assertThat(Synthesizer.synthesize(stack)).isOk();
+    assertThat(MonitoringStack.in("monitoring").values()).doesNotContainKey("nodeExporter");
   }
 }

@@ -30,7 +30,12 @@ class ObservedPlatformTest {
         TestWorkload.of("api", NamedPort.of("http", 8080), NamedPort.of("metrics", 9090));
     TestWorkload worker = TestWorkload.of("worker", NamedPort.of("metrics", 9090));
     MonitoringStack monitoring =
-        MonitoringStack.builder().namespace("monitoring").retention("30d").storage("50Gi").build();
+        MonitoringStack.builder()
+            .namespace("monitoring")
+            .retention("30d")
+            .storage("50Gi")
+            .nodeExporter(false)
+            .build();
     OtelCollector collector =
         OtelCollector.builder()
             .namespace("monitoring")

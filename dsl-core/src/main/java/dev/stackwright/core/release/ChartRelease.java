@@ -1,13 +1,17 @@
 package dev.stackwright.core.release;
 
 import dev.stackwright.core.Component;
+import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Layer;
+import dev.stackwright.core.Namespace;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.contract.FileContributor;
+import dev.stackwright.core.pod.PodAdmission;
+import dev.stackwright.core.pod.PodRules;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -67,6 +71,12 @@ public abstract class ChartRelease implements Component, Provider, FileContribut
 
   /** The CRDs the chart installs, each with the chart value that switches it; none by default. */
   public abstract List<CrdSet> crdSets();
+
+  /**
+   * The chart's pods that need more than the restricted Pod Security level with these values,
+   * checked against their namespace's level; none by default.
+   */
+  public abstract List<ReleasePods> privilegedPods();
 
   /** The ingress classes the chart's controller serves; none by default. */
   @Override
@@ -147,6 +157,35 @@ public abstract class ChartRelease implements Component, Provider, FileContribut
         "expected an https:// chart repository URL or an oci:// registry path, was \"%s\"",
         repository());
     ValuesCheck.check(values(), checks, "values");
+    privilegedPods().forEach(pods -> checkAdmission(pods, context, checks));
+  }
+
+  private void checkAdmission(ReleasePods pods, SynthContext context, Checks checks) {
+    String ns = pods.namespace().orElse(context.namespaceOf(this));
+    context
+        .find(new ComponentId("namespace", "", ns))
+        .filter(Namespace.class::isInstance)
+        .map(Namespace.class::cast)
+        .filter(n -> !PodAdmission.admits(n.podSecurity(), pods.level()))
+        .ifPresent(
+            n ->
+                checks.error(
+                    PodRules.POD_SECURITY_LEVEL,
+                    pods.path(),
+                    "%s needs the %s Pod Security level (%s) but namespace %s enforces %s, so"
+                        + " admission would refuse its pods; %s,%s or lower %s's level visibly"
+                        + " with Namespace.builder().podSecurity(PodSecurityLevel.%s)",
+                    pods.what(),
+                    pods.level().label(),
+                    pods.reasons(),
+                    ns,
+                    n.podSecurity().label(),
+                    pods.turnOff(),
+                    pods.moveWith()
+                        .map(m -> " run it in a namespace that admits it with " + m + ",")
+                        .orElse(""),
+                    ns,
+                    pods.level().name()));
   }
 
   @Override

@@ -14,5 +14,8 @@ public final class ReleaseRules {
   /** A values key that is empty or holds a value YAML cannot carry. */
   public static final String INVALID_VALUE = "release.invalid-value";
 
+  /** A Git release's folder that is empty, absolute or leaves the repository. */
+  public static final String INVALID_PATH = "release.invalid-path";
+
   private ReleaseRules() {}
 }

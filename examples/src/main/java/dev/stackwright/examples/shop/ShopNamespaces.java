@@ -8,6 +8,7 @@ import dev.stackwright.core.pod.Resources;
 import dev.stackwright.core.validate.Acknowledgement;
 import dev.stackwright.core.validate.Rules;
 import dev.stackwright.mesh.ServiceMesh;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The shop's namespaces, their Pod Security Admission levels and the application quota. */
@@ -15,16 +16,28 @@ final class ShopNamespaces {
   static final String SHOP = "shop";
   static final String MONITORING = "monitoring";
   static final String ROOK = "rook-ceph";
+  static final String INGRESS = "ingress-nginx";
+  static final String KUBE_SYSTEM = "kube-system";
 
   private ShopNamespaces() {}
 
-  static List<Namespace> all(ServiceMesh mesh) {
-    return List.of(
-        // The application namespace joins the mesh and enforces the restricted profile.
-        mesh.namespace(SHOP),
-        Namespace.of(MONITORING),
-        // Ceph's daemons need host access: a visible opt-out, reported as a warning.
-        Namespace.builder().name(ROOK).podSecurity(PodSecurityLevel.PRIVILEGED).build());
+  static List<Namespace> all(Environment env, ServiceMesh mesh) {
+    List<Namespace> all =
+        new ArrayList<>(
+            List.of(
+                // The application namespace joins the mesh and enforces the restricted profile.
+                mesh.namespace(SHOP),
+                Namespace.of(MONITORING),
+                // Ceph's daemons need host access: a visible opt-out, reported as a warning.
+                Namespace.builder().name(ROOK).podSecurity(PodSecurityLevel.PRIVILEGED).build(),
+                // The snapshot controller runs here, and the CRD releases' delivery objects live
+                // here.
+                Namespace.existing(KUBE_SYSTEM)));
+    if (!env.is("prod")) {
+      // ingress-nginx's pods meet the restricted profile with the chart's defaults.
+      all.add(Namespace.of(INGRESS));
+    }
+    return List.copyOf(all);
   }
 
   /** The opt-outs these namespaces make on purpose, acknowledged so strict synthesis passes. */

@@ -6,7 +6,9 @@ import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.network.Cidr;
 import dev.stackwright.network.Connections;
 import dev.stackwright.network.ExposedPort;
+import dev.stackwright.network.GatewayApiCrds;
 import dev.stackwright.network.HttpRoutes;
+import dev.stackwright.network.IngressNginx;
 import dev.stackwright.network.Route;
 import dev.stackwright.network.RoutingTarget;
 import dev.stackwright.network.Service;
@@ -62,7 +64,7 @@ final class ShopNetwork {
         : routes
             .target(RoutingTarget.INGRESS)
             .ingressClassName("nginx")
-            .routerNamespace("ingress-nginx")
+            .routerNamespace(ShopNamespaces.INGRESS)
             .putRouterPodLabel("app.kubernetes.io/name", "ingress-nginx")
             .putRouterPodLabel("app.kubernetes.io/component", "controller")
             .build();
@@ -92,6 +94,12 @@ final class ShopNetwork {
   }
 
   List<Component> components() {
-    return List.of(web, api, apiCanary, postgres, redis, routes(), connections());
+    // Prod routes through the Gateway API, whose CRDs the stack installs; dev through the
+    // ingress-nginx controller it installs.
+    Component router =
+        env.is("prod")
+            ? GatewayApiCrds.standard(ShopNamespaces.KUBE_SYSTEM)
+            : IngressNginx.release(ShopNamespaces.INGRESS, "nginx", 1);
+    return List.of(router, web, api, apiCanary, postgres, redis, routes(), connections());
   }
 }

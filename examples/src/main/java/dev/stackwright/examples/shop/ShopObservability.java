@@ -36,6 +36,10 @@ final class ShopObservability {
             // Prometheus' volumes need the class, so the release waits for it (a later stage).
             .addDependsOn(storage.blockClass())
             .grafanaAdminSecret("grafana-admin")
+            // node-exporter needs the privileged level (host network, PID namespace and paths),
+            // which the restricted monitoring namespace refuses: off, and node metrics come from
+            // the kubelet and cAdvisor, which the chart scrapes anyway.
+            .nodeExporter(false)
             .build();
     this.collector =
         OtelCollector.builder()

@@ -24,21 +24,14 @@ public final class ShopPlatform {
   private ShopPlatform() {}
 
   /**
-   * The cluster each environment runs on: Kubernetes 1.32 with Flux (which applies the stages) and
-   * the CSI snapshot CRDs and controller (the nightly database snapshots need them). Prod routes
-   * through the Gateway API, whose standard CRDs the cluster provides (istiod serves the {@code
-   * istio} gateway class); dev routes through the ingress-nginx controller the cluster runs.
-   * Everything else (Rook's, Istio's or Linkerd's, the Prometheus operator's CRDs) comes from the
-   * releases in the stack, applied in a stage before the resources that need them.
+   * The cluster each environment runs on: Kubernetes 1.32 with Flux, which applies the stages.
+   * Nothing else: the stack installs the rest, each release applied in a stage before the resources
+   * that need it: the CSI snapshot CRDs and controller, the Gateway API standard CRDs (prod; istiod
+   * serves the {@code istio} gateway class), ingress-nginx serving class {@code nginx} (dev), and
+   * Rook's, Istio's or Linkerd's and the Prometheus operator's CRDs.
    */
   public static TargetCluster target(Environment env) {
-    TargetCluster.Builder target =
-        TargetCluster.builder()
-            .kubernetesVersion("1.32")
-            .provides(Prerequisite.FLUX, Prerequisite.VOLUME_SNAPSHOTS);
-    return env.is("prod")
-        ? target.provides(Prerequisite.GATEWAY_API_STANDARD).build()
-        : target.provides(Prerequisite.ingressClass("nginx")).build();
+    return TargetCluster.builder().kubernetesVersion("1.32").provides(Prerequisite.FLUX).build();
   }
 
   /** The shop stack for {@code env}. */
@@ -55,7 +48,7 @@ public final class ShopPlatform {
         .target(target(env))
         .defaultNamespace(ShopNamespaces.SHOP)
         .putLabel("example.com/team", "shop")
-        .addAllNamespaces(ShopNamespaces.all(mesh.mesh()))
+        .addAllNamespaces(ShopNamespaces.all(env, mesh.mesh()))
         .addAllNamespaces(mesh.namespaces())
         .add(ShopNamespaces.quota(env))
         .add(storage.components(compute.postgres))

@@ -4,10 +4,12 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.contract.ReplicaClaims;
 import dev.stackwright.core.release.ChartRelease;
+import dev.stackwright.core.release.GitRelease;
 import dev.stackwright.storage.PerReplicaClaim;
 import dev.stackwright.storage.ScheduledSnapshots;
 import dev.stackwright.storage.SnapshotClass;
 import dev.stackwright.storage.StorageClass;
+import dev.stackwright.storage.VolumeSnapshots;
 import dev.stackwright.storage.ceph.CephBlockPool;
 import dev.stackwright.storage.ceph.CephCluster;
 import dev.stackwright.storage.ceph.CephNode;
@@ -65,6 +67,17 @@ final class ShopStorage {
   }
 
   List<Component> components(ReplicaClaims postgres) {
-    return List.of(operator, ceph, pool, block, snapshots, nightlySnapshots(postgres));
+    // The snapshot CRDs and controller come from upstream, not from the cluster: the snapshot
+    // class and the nightly snapshots are applied in a stage after them.
+    GitRelease snapshotCrds = VolumeSnapshots.crds(ShopNamespaces.KUBE_SYSTEM);
+    return List.of(
+        snapshotCrds,
+        VolumeSnapshots.controller(ShopNamespaces.KUBE_SYSTEM, snapshotCrds),
+        operator,
+        ceph,
+        pool,
+        block,
+        snapshots,
+        nightlySnapshots(postgres));
   }
 }

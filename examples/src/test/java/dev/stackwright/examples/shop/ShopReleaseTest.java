@@ -123,7 +123,8 @@ class ShopReleaseTest {
     assertThat(parse(template(chart, "shop").set("stackwright.createNamespaces", true).call()))
         .filteredOn(o -> o.path("kind").asText().equals("Namespace"))
         .extracting(o -> o.at("/metadata/name").asText())
-        .containsExactlyInAnyOrder("linkerd", "linkerd-cni", "monitoring", "rook-ceph", "shop");
+        .containsExactlyInAnyOrder(
+            "ingress-nginx", "linkerd", "linkerd-cni", "monitoring", "rook-ceph", "shop");
   }
 
   @Test

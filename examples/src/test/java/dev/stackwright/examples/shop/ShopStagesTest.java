@@ -73,7 +73,15 @@ class ShopStagesTest {
             "ServiceAccount monitoring/otel-collector",
             "ConfigMap monitoring/otel-collector-config",
             "Service monitoring/otel-collector",
-            "Deployment monitoring/otel-collector");
+            "Deployment monitoring/otel-collector",
+            // The Gateway API and snapshot CRDs and the snapshot controller come from upstream
+            // folders, not from the cluster.
+            "GitRepository kube-system/gateway-api-crds",
+            "Kustomization kube-system/gateway-api-crds",
+            "GitRepository kube-system/snapshot-crds",
+            "Kustomization kube-system/snapshot-crds",
+            "GitRepository kube-system/snapshot-controller",
+            "Kustomization kube-system/snapshot-controller");
     // Prometheus' volumes are on Ceph: the monitoring stack waits for the pool and its class.
     assertThat(kinds(stages.get(1)))
         .containsExactlyInAnyOrder(
@@ -85,6 +93,8 @@ class ShopStagesTest {
     assertThat(kinds(stages.get(2)))
         .contains(
             "Namespace shop",
+            // The snapshot class needs the snapshot CRDs (stage 0) and its Ceph class (stage 1).
+            "VolumeSnapshotClass ceph-block-snapshots",
             "StatefulSet shop/postgres",
             "Deployment shop/api",
             "Gateway shop/shop",
