@@ -105,7 +105,8 @@ class MetricsTest {
 
   @Test
   void monitorIsOrderedAfterTheMonitoringStackThatInstallsItsCrd() {
-    MonitoringStack monitoring = MonitoringStack.in("monitoring");
+    MonitoringStack monitoring =
+        MonitoringStack.builder().namespace("monitoring").nodeExporter(false).build();
     Metrics metrics = Metrics.of(api).monitoringStack(monitoring).build();
 
     List<String> kinds =
