@@ -187,7 +187,16 @@ public final class Synthesizer {
         }
       }
     } catch (StackwrightException ex) {
-      ex.diagnostics().forEach(d -> root.error(d.rule(), "", "%s: %s", d.path(), d.message()));
+      // A component's own error keeps its real path: below the component, unless it already
+      // carries the whole path from the stack.
+      ex.diagnostics()
+          .forEach(
+              d ->
+                  at.add(
+                      d.path().startsWith(root.path())
+                          ? d
+                          : new Diagnostic(
+                              d.severity(), d.rule(), at.pathOf(d.path()), d.message())));
     } catch (RuntimeException ex) {
       if (!root.hasErrors()) {
         throw ex;

@@ -3,17 +3,21 @@ package dev.stackwright.core.synth;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.Component;
+import dev.stackwright.core.Layer;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.TestComponent;
 import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.validate.Rules;
+import dev.stackwright.core.validate.StackwrightException;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SynthesizerTest {
@@ -95,6 +99,35 @@ class SynthesizerTest {
         Synthesizer.synthesize(shop().add(TestComponent.of("a").with(custom)).build());
 
     assertThat(result.objects()).last().extracting(HasMetadata::getKind).isEqualTo("CephCluster");
+  }
+
+  /** A component whose synthesis finds a mistake only it can see, and throws it. */
+  record Thrower(String name) implements Component {
+    @Override
+    public String kind() {
+      return "thrower";
+    }
+
+    @Override
+    public Layer layer() {
+      return Layer.COMPUTE;
+    }
+
+    @Override
+    public Optional<String> namespace() {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<HasMetadata> synthesize(SynthContext context) {
+      throw StackwrightException.at("spec.size", "test.too-big", "the size is too big");
+    }
+  }
+
+  @Test
+  void anErrorAComponentThrowsWhileSynthesizingKeepsItsPathBelowTheComponent() {
+    assertThat(shop().add(new Thrower("big")).build())
+        .hasError("test.too-big", "stack shop / thrower big / spec.size", "the size is too big");
   }
 
   @Test
