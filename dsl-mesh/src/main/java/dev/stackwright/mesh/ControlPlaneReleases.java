@@ -2,6 +2,7 @@ package dev.stackwright.mesh;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.cluster.CrdSet;
+import dev.stackwright.core.contract.PortRef;
 import dev.stackwright.core.release.ChartRelease;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -185,12 +186,12 @@ final class ControlPlaneReleases {
       return Optional.empty();
     }
     String port = address.substring(colon + 1);
-    if (!port.chars().allMatch(Character::isDigit) || port.length() > 5) {
+    if (!PortRef.of(port).isNumber() || PortRef.of(port).number() == 0) {
       return Optional.empty();
     }
     Map<String, Object> otel = new LinkedHashMap<>();
     otel.put("service", address.substring(0, colon));
-    otel.put("port", Integer.parseInt(port));
+    otel.put("port", PortRef.of(port).number());
     return Optional.of(otel);
   }
 

@@ -1,6 +1,7 @@
 package dev.stackwright.network;
 
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.PortRef;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -50,7 +51,7 @@ public interface ExposedPort {
 
   /** Whether the target is a port number rather than a name. */
   default boolean targetIsNumber() {
-    return !target().isEmpty() && target().chars().allMatch(Character::isDigit);
+    return PortRef.of(target()).isNumber();
   }
 
   /** Builds an {@link ExposedPort}. */

@@ -2,6 +2,7 @@ package dev.stackwright.network;
 
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.contract.PortRef;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -49,8 +50,8 @@ final class PolicyPorts {
     if (declared.isPresent()) {
       number = declared.get().port();
       protocol = protocol.or(() -> Optional.of(declared.get().protocol()));
-    } else if (isNumber(podPort)) {
-      number = podPort.length() > 5 ? 0 : Integer.parseInt(podPort);
+    } else if (PortRef.of(podPort).isNumber()) {
+      number = PortRef.of(podPort).number();
       if (!at.port("port", number)) {
         return null;
       }
@@ -76,9 +77,5 @@ final class PolicyPorts {
     }
     return Optional.of(
         new NetworkPolicyPort(null, new IntOrString(number), protocol.orElse("TCP")));
-  }
-
-  private static boolean isNumber(String s) {
-    return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
   }
 }

@@ -37,11 +37,6 @@ public interface PodSet extends Component {
    * @param nameOrNumber a port name such as {@code http} or a number such as {@code 8080}
    */
   default Optional<NamedPort> port(String nameOrNumber) {
-    for (NamedPort p : ports()) {
-      if (p.name().equals(nameOrNumber) || String.valueOf(p.port()).equals(nameOrNumber)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return PortRef.of(nameOrNumber).in(ports());
   }
 }

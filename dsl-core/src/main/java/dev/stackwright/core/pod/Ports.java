@@ -1,31 +1,24 @@
 package dev.stackwright.core.pod;
 
 import dev.stackwright.core.contract.NamedPort;
+import dev.stackwright.core.contract.PortRef;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.IntOrString;
 
-/** Port references by name or number, shared by probes and lifecycle hooks. */
+/** The pod model's checks of port references ({@link PortRef}) in probes and lifecycle hooks. */
 final class Ports {
   private Ports() {}
 
   static boolean isNumber(String port) {
-    if (port.isEmpty() || port.length() > 5) {
-      return false;
-    }
-    for (int i = 0; i < port.length(); i++) {
-      if (!Character.isDigit(port.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return PortRef.of(port).isNumber();
   }
 
   static int number(String port) {
-    return isNumber(port) ? Integer.parseInt(port) : 0;
+    return PortRef.of(port).number();
   }
 
   static IntOrString intOrString(String port) {
-    return isNumber(port) ? new IntOrString(Integer.parseInt(port)) : new IntOrString(port);
+    return PortRef.of(port).toIntOrString();
   }
 
   /** Checks that {@code port} is a valid number, or a name {@code container} declares. */
