@@ -84,6 +84,7 @@ public final class ManifestFiles {
 
   private static List<OutputFile> perObject(SynthResult result) {
     List<HasMetadata> objects = result.objects();
+    List<String> documents = Yaml.writeEach(objects);
     int width = Math.max(3, String.valueOf(objects.size()).length());
     List<OutputFile> files = new ArrayList<>(objects.size());
     for (int i = 0; i < objects.size(); i++) {
@@ -97,7 +98,7 @@ public final class ManifestFiles {
               + "-"
               + o.getMetadata().getName()
               + ".yaml";
-      files.add(new OutputFile(name, "---\n" + Yaml.write(o)));
+      files.add(new OutputFile(name, Yaml.DOCUMENT_START + documents.get(i)));
     }
     return files;
   }

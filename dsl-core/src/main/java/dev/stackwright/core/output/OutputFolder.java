@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -173,6 +175,7 @@ public final class OutputFolder {
           "Written by Stackwright. This folder is replaced on every synth; do not edit it.\n");
       Set<Path> folders = new HashSet<>();
       folders.add(staging);
+      List<Path> paths = new ArrayList<>(files.size());
       for (OutputFile f : files) {
         Path file = staging.resolve(f.path()).normalize();
         if (!file.startsWith(staging)) {
@@ -181,8 +184,9 @@ public final class OutputFolder {
         if (folders.add(file.getParent())) {
           Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, f.content(), StandardCharsets.UTF_8);
+        paths.add(file);
       }
+      writeAll(paths, files);
       if (Files.exists(target)) {
         move(target, old);
         if (Boolean.getBoolean(HALT_MID_SWAP)) {
@@ -197,6 +201,27 @@ public final class OutputFolder {
     } catch (RuntimeException e) {
       undo(staging, old);
       throw e;
+    }
+  }
+
+  /**
+   * Writes {@code files} to {@code paths} (same order, folders already made) on every core: the
+   * files are independent, so what ends up on disk does not depend on the order they are written.
+   */
+  private static void writeAll(List<Path> paths, List<OutputFile> files) throws IOException {
+    try {
+      IntStream.range(0, paths.size())
+          .parallel()
+          .forEach(
+              i -> {
+                try {
+                  Files.write(paths.get(i), files.get(i).content().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
