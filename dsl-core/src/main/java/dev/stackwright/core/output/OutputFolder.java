@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -257,10 +257,27 @@ public final class OutputFolder {
     if (!Files.exists(folder)) {
       return;
     }
+    List<Path> folders = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      walk.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p));
+    }
+    try {
+      files.parallelStream().forEach(OutputFolder::deleteFile);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    // A folder comes after its parent in the walk, so in reverse each is empty when deleted.
+    for (int i = folders.size() - 1; i >= 0; i--) {
+      Files.delete(folders.get(i));
+    }
+  }
+
+  private static void deleteFile(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
