@@ -30,7 +30,8 @@ public final class FloorCli {
     }
     FloorOutput.deleteRecursively(out);
     Files.createDirectories(out);
-    try (Writer w = Files.newBufferedWriter(out.resolve("manifests.yaml"), StandardCharsets.UTF_8)) {
+    try (Writer w =
+        Files.newBufferedWriter(out.resolve("manifests.yaml"), StandardCharsets.UTF_8)) {
       for (HasMetadata o : objects) {
         w.write("---\n");
         w.write(FloorYaml.write(o));

@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The output on disk, in every layout, has exactly the bytes of serializing each object one after
- * the other with Stackwright's Jackson YAML mapper, as the writer did before it serialized and wrote
- * on every core: the reference workload with 120 services (843 objects, enough to be split between
- * threads).
+ * the other with Stackwright's Jackson YAML mapper, as the writer did before it serialized and
+ * wrote on every core: the reference workload with 120 services (843 objects, enough to be split
+ * between threads).
  */
 class OutputBytesTest {
   private static final int SERVICES = 120;

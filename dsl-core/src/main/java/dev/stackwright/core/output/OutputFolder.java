@@ -215,7 +215,8 @@ public final class OutputFolder {
           .forEach(
               i -> {
                 try {
-                  Files.write(paths.get(i), files.get(i).content().getBytes(StandardCharsets.UTF_8));
+                  Files.write(
+                      paths.get(i), files.get(i).content().getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The shop's manifests on disk, in every layout, have exactly the bytes of serializing each object
- * one after the other with Stackwright's Jackson YAML mapper, as the writer did before it serialized
- * and wrote on every core.
+ * one after the other with Stackwright's Jackson YAML mapper, as the writer did before it
+ * serialized and wrote on every core.
  */
 class ShopOutputBytesTest {
 
