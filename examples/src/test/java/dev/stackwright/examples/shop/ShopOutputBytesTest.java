@@ -32,9 +32,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ShopOutputBytesTest {
 
   @ParameterizedTest
+  // prod has no per-layer layout: its mesh release needs the observability layer's collector.
   @CsvSource({
-    "dev, SINGLE_FILE", "dev, PER_LAYER", "dev, PER_OBJECT",
-    "prod, SINGLE_FILE", "prod, PER_LAYER", "prod, PER_OBJECT"
+    "dev, SINGLE_FILE",
+    "dev, PER_LAYER",
+    "dev, PER_OBJECT",
+    "prod, SINGLE_FILE",
+    "prod, PER_OBJECT"
   })
   void manifestsHaveTheBytesOfSequentialJacksonOutput(String env, Layout layout, @TempDir Path dir)
       throws IOException {
