@@ -6,14 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -175,6 +177,7 @@ public final class OutputFolder {
           "Written by Stackwright. This folder is replaced on every synth; do not edit it.\n");
       Set<Path> folders = new HashSet<>();
       folders.add(staging);
+      List<Path> paths = new ArrayList<>(files.size());
       for (OutputFile f : files) {
         Path file = staging.resolve(f.path()).normalize();
         if (!file.startsWith(staging)) {
@@ -183,8 +186,9 @@ public final class OutputFolder {
         if (folders.add(file.getParent())) {
           Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, f.content(), StandardCharsets.UTF_8);
+        paths.add(file);
       }
+      writeAll(paths, files);
       if (Files.exists(target)) {
         move(target, old);
         if (Boolean.getBoolean(HALT_MID_SWAP)) {
@@ -199,6 +203,28 @@ public final class OutputFolder {
     } catch (RuntimeException e) {
       undo(staging, old);
       throw e;
+    }
+  }
+
+  /**
+   * Writes {@code files} to {@code paths} (same order, folders already made) on every core: the
+   * files are independent, so what ends up on disk does not depend on the order they are written.
+   */
+  private static void writeAll(List<Path> paths, List<OutputFile> files) throws IOException {
+    try {
+      IntStream.range(0, paths.size())
+          .parallel()
+          .forEach(
+              i -> {
+                try {
+                  Files.write(
+                      paths.get(i), files.get(i).content().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -234,10 +260,27 @@ public final class OutputFolder {
     if (!Files.exists(folder)) {
       return;
     }
+    List<Path> folders = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      walk.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p));
+    }
+    try {
+      files.parallelStream().forEach(OutputFolder::deleteFile);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    // A folder comes after its parent in the walk, so in reverse each is empty when deleted.
+    for (int i = folders.size() - 1; i >= 0; i--) {
+      Files.delete(folders.get(i));
+    }
+  }
+
+  private static void deleteFile(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

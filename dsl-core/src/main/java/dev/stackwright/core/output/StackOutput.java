@@ -47,7 +47,13 @@ public final class StackOutput {
       byStack.computeIfAbsent(r.stackName(), k -> new ArrayList<>()).add(r);
       if (formats.contains(Format.PLAIN)) {
         // The stage folders hold the same objects: write each one's YAML once.
+        // Serialized on every core up front, in a fixed order, so the bytes never depend on it.
         IdentityHashMap<HasMetadata, String> written = new IdentityHashMap<>();
+        List<HasMetadata> objects = r.objects();
+        List<String> documents = Yaml.writeEach(objects);
+        for (int i = 0; i < objects.size(); i++) {
+          written.put(objects.get(i), documents.get(i));
+        }
         Function<HasMetadata, String> yaml = o -> written.computeIfAbsent(o, Yaml::write);
         put(byFolder, folderOf(r), ManifestFiles.of(r, layout, yaml));
         List<OutputFile> delivery = DeliveryFiles.of(r, yaml);

@@ -40,6 +40,9 @@ public final class Yaml {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
+  /** The line before every document of a multi-document stream or a per-object file. */
+  public static final String DOCUMENT_START = "---\n";
+
   private Yaml() {}
 
   /** The shared YAML mapper; do not reconfigure it. */
@@ -61,13 +64,30 @@ public final class Yaml {
     }
   }
 
-  /** Objects as a multi-document YAML stream, each document after a {@code ---} line. */
+  /**
+   * Objects as a multi-document YAML stream, each document after a {@code ---} line. The documents
+   * are serialized on every core (the mapper is thread-safe) and joined in the given order, so the
+   * text is the same as writing them one by one.
+   */
   public static String writeAll(List<? extends HasMetadata> objects) {
-    StringBuilder out = new StringBuilder(objects.size() * 1024);
-    for (HasMetadata o : objects) {
-      out.append("---\n").append(write(o));
+    List<String> documents = writeEach(objects);
+    int length = 0;
+    for (String d : documents) {
+      length += DOCUMENT_START.length() + d.length();
+    }
+    StringBuilder out = new StringBuilder(length);
+    for (String d : documents) {
+      out.append(DOCUMENT_START).append(d);
     }
     return out.toString();
+  }
+
+  /**
+   * Each object as a YAML document ({@link #write}), in the given order, serialized on every core:
+   * the documents are independent, so the result does not depend on how the work is split.
+   */
+  public static List<String> writeEach(List<? extends HasMetadata> objects) {
+    return objects.parallelStream().map(Yaml::write).toList();
   }
 
   /** An object as a JSON tree (for diffs and patches). */
