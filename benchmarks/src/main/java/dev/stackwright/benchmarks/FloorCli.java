@@ -39,8 +39,12 @@ public final class FloorCli {
     }
     Files.writeString(
         out.resolve("kustomization.yaml"),
-        "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"
-            + "- manifests.yaml\n",
+        """
+        apiVersion: kustomize.config.k8s.io/v1beta1
+        kind: Kustomization
+        resources:
+        - manifests.yaml
+        """,
         StandardCharsets.UTF_8);
   }
 }

@@ -32,14 +32,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ShopOutputBytesTest {
 
   @ParameterizedTest
-  // prod has no per-layer layout: its mesh release needs the observability layer's collector.
-  @CsvSource({
-    "dev, SINGLE_FILE",
-    "dev, PER_LAYER",
-    "dev, PER_OBJECT",
-    "prod, SINGLE_FILE",
-    "prod, PER_OBJECT"
-  })
+  // The shop has no per-layer layout: its layers need each other both ways (the snapshot job needs
+  // the database's StatefulSet, the monitoring release its storage class, istiod the collector).
+  @CsvSource({"dev, SINGLE_FILE", "dev, PER_OBJECT", "prod, SINGLE_FILE", "prod, PER_OBJECT"})
   void manifestsHaveTheBytesOfSequentialJacksonOutput(String env, Layout layout, @TempDir Path dir)
       throws IOException {
     SynthResult result = Synthesizer.strict().run(ShopPlatform.stack(Environment.of(env)));
@@ -50,7 +45,8 @@ class ShopOutputBytesTest {
     List<String> manifests =
         written.stream()
             .filter(p -> p.endsWith(".yaml") && !p.endsWith("/kustomization.yaml"))
-            .filter(p -> !p.contains("/helmfile"))
+            // The environment's own folder; the delivery folders hold the same documents.
+            .filter(p -> p.startsWith("shop/" + env + "/") && p.indexOf('/', 6 + env.length()) < 0)
             .toList();
     List<String> expected = sequential(result, layout);
     assertThat(manifests).hasSameSizeAs(expected);
