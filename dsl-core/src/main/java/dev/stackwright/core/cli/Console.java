@@ -1,6 +1,8 @@
 package dev.stackwright.core.cli;
 
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.output.Layout;
+import dev.stackwright.core.output.ManifestFiles;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.validate.Diagnostic;
@@ -129,5 +131,22 @@ final class Console {
 
   static String label(SynthResult r) {
     return "stack " + r.stackName() + " (" + r.environment().name() + ")";
+  }
+
+  /**
+   * Prints what keeps {@code layout} from writing {@code results} in apply order; true when there
+   * is something.
+   */
+  static boolean layoutProblems(Console console, List<SynthResult> results, Layout layout) {
+    boolean any = false;
+    for (SynthResult r : results) {
+      List<Diagnostic> problems = ManifestFiles.layoutProblems(r, layout);
+      if (!problems.isEmpty()) {
+        console.err.println(label(r) + ": cannot be written in the " + layout + " layout:");
+        problems.forEach(d -> console.err.println("  error " + d));
+        any = true;
+      }
+    }
+    return any;
   }
 }

@@ -93,6 +93,10 @@ final class SynthCommand implements Callable<Integer> {
       console.err.println("nothing was written; " + folder.path() + " is unchanged");
       return Stackwright.EXIT_INVALID;
     }
+    if (Console.layoutProblems(console, results.get(), layout)) {
+      console.err.println("nothing was written; " + folder.path() + " is unchanged");
+      return Stackwright.EXIT_INVALID;
+    }
     List<String> files;
     try {
       files = StackOutput.write(folder, results.get(), layout, EnumSet.copyOf(formats));

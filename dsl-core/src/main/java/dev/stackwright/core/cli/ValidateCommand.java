@@ -1,5 +1,6 @@
 package dev.stackwright.core.cli;
 
+import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.synth.SynthResult;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StackOptions options = new StackOptions();
 
+  @CommandLine.Option(
+      names = "--layout",
+      defaultValue = "per-object",
+      converter = SynthCommand.LayoutConverter.class,
+      description =
+          "Check that this output layout can keep the apply order, as synth would:"
+              + " per-object (default), per-layer or single.")
+  Layout layout;
+
   ValidateCommand(Console console) {
     this.console = console;
   }
@@ -23,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<List<SynthResult>> results = console.synthesize(options);
-    if (results.isEmpty()) {
+    if (results.isEmpty() || Console.layoutProblems(console, results.get(), layout)) {
       return Stackwright.EXIT_INVALID;
     }
     for (SynthResult r : results.get()) {

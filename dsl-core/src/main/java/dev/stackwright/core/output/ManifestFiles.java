@@ -5,6 +5,8 @@ import dev.stackwright.core.diagram.Diagram;
 import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.validate.Diagnostic;
+import dev.stackwright.core.validate.Severity;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +20,9 @@ import java.util.function.Function;
  * listing them in apply order. A pure function: the same result gives the same files.
  */
 public final class ManifestFiles {
+  /** The rule of a component the per-layer layout would write before what it needs. */
+  public static final String LAYER_ORDER = "output.layer-order";
+
   /** The name of the kustomization file written beside the manifests. */
   public static final String KUSTOMIZATION = "kustomization.yaml";
 
@@ -78,16 +83,8 @@ public final class ManifestFiles {
    */
   private static void checkLayerOrder(SynthResult result) {
     List<String> problems = new ArrayList<>();
-    for (Edge e : result.edges()) {
-      Layer from = result.components().get(e.from());
-      Layer to = result.components().get(e.to());
-      if (e.style() == Edge.Style.DEPENDENCY
-          && from != null
-          && to != null
-          && to.position() > from.position()) {
-        problems.add(
-            e.from() + " (" + from.label() + ") needs " + e.to() + " (" + to.label() + ")");
-      }
+    for (Diagnostic d : layoutProblems(result, Layout.PER_LAYER)) {
+      problems.add(d.message());
     }
     if (!problems.isEmpty()) {
       throw new OutputException(
@@ -98,6 +95,44 @@ public final class ManifestFiles {
               + ". Use the per-object or single layout.",
           null);
     }
+  }
+
+  /**
+   * What keeps {@code layout} from writing {@code result} in apply order, as errors at the path of
+   * each component that needs a later layer ({@value #LAYER_ORDER}): the CLI's {@code validate} and
+   * {@code synth} report them before anything is written, so a {@code validate} that passes with a
+   * layout never leads to a {@code synth} that fails with it. Only the per-layer layout has such a
+   * constraint.
+   */
+  public static List<Diagnostic> layoutProblems(SynthResult result, Layout layout) {
+    if (layout != Layout.PER_LAYER) {
+      return List.of();
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Edge e : result.edges()) {
+      Layer from = result.components().get(e.from());
+      Layer to = result.components().get(e.to());
+      if (e.style() == Edge.Style.DEPENDENCY
+          && from != null
+          && to != null
+          && to.position() > from.position()) {
+        problems.add(
+            new Diagnostic(
+                Severity.ERROR,
+                LAYER_ORDER,
+                "stack " + result.stackName() + " / " + e.from().segment(),
+                e.from()
+                    + " ("
+                    + from.label()
+                    + ") needs "
+                    + e.to()
+                    + " ("
+                    + to.label()
+                    + "), which the per-layer layout writes later; use the per-object or single"
+                    + " layout"));
+      }
+    }
+    return problems;
   }
 
   /** A file per object, numbered in the given order: {@code 007-deployment-shop-api.yaml}. */

@@ -44,6 +44,54 @@ class StackwrightCliTest {
         .build();
   }
 
+  /** A network-layer component, so a compute component can need a later layer. */
+  private record Route(String name) implements dev.stackwright.core.Component {
+    @Override
+    public String kind() {
+      return "route";
+    }
+
+    @Override
+    public dev.stackwright.core.Layer layer() {
+      return dev.stackwright.core.Layer.NETWORK;
+    }
+
+    @Override
+    public java.util.Optional<String> namespace() {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public List<io.fabric8.kubernetes.api.model.HasMetadata> synthesize(
+        dev.stackwright.core.synth.SynthContext context) {
+      return List.of();
+    }
+  }
+
+  @Test
+  void aLayoutThatCannotKeepTheApplyOrderFailsValidateAsItFailsSynth() {
+    Route route = new Route("route");
+    StackDefinition backwards =
+        () ->
+            List.of(
+                Stack.builder()
+                    .name("shop")
+                    .addNamespace(Namespace.of("shop"))
+                    .add(route, TestComponent.of("api", route))
+                    .build());
+    Path dist = dir.resolve("dist");
+
+    assertThat(run(backwards, "validate")).isZero();
+    assertThat(run(backwards, "validate", "--layout", "per-layer")).isEqualTo(1);
+    assertThat(run(backwards, "synth", "--out", dist.toString(), "--layout", "per-layer"))
+        .isEqualTo(1);
+    assertThat(err.toString())
+        .contains("stack shop / test api: test shop/api (compute) needs route shop/route")
+        .contains("[output.layer-order]")
+        .contains("nothing was written");
+    assertThat(dist).doesNotExist();
+  }
+
   @Test
   void synthWritesEveryStackAndPrintsASummary() {
     Path dist = dir.resolve("dist");

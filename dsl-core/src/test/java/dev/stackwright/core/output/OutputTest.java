@@ -96,6 +96,15 @@ class OutputTest {
         .isInstanceOf(OutputException.class)
         .hasMessageContaining("test shop/api (compute) needs later shop/route (network)");
     assertThat(ManifestFiles.of(result, Layout.PER_OBJECT)).isNotEmpty();
+    assertThat(ManifestFiles.layoutProblems(result, Layout.PER_LAYER))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.rule()).isEqualTo(ManifestFiles.LAYER_ORDER);
+              assertThat(d.path()).isEqualTo("stack shop / test api");
+              assertThat(d.message()).contains("needs later shop/route (network)");
+            });
+    assertThat(ManifestFiles.layoutProblems(result, Layout.PER_OBJECT)).isEmpty();
   }
 
   /** A network-layer component, for ordering tests. */
