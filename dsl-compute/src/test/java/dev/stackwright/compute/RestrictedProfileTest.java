@@ -98,57 +98,38 @@ class RestrictedProfileTest {
 
   @Test
   void aPodThatNeedsMoreThanItsNamespaceEnforcesIsAnErrorNamingTheFixes() {
-    Workload agent =
-        Stacks.api()
-            .hostNetwork(true)
-            .containers(
-                List.of(
-                    Container.builder()
-                        .from(Stacks.app())
-                        .security(ContainerSecurity.builder().runAsRoot(true).build())
-                        .build()))
-            .build();
-    Stack baseline =
-        Stack.builder()
-            .name("shop")
-            .addNamespace(
-                Namespace.builder().name("shop").podSecurity(PodSecurityLevel.BASELINE).build())
-            .add(agent)
-            .build();
+    Workload rootAgent = Stacks.api().containers(List.of(mayRunAsRoot())).hostNetwork(true).build();
+    Workload root = Stacks.api().containers(List.of(mayRunAsRoot())).build();
 
-    assertThat(baseline)
+    assertThat(in(PodSecurityLevel.BASELINE, rootAgent))
         .hasError(
             PodRules.POD_SECURITY_LEVEL,
             "workload api / podSecurity",
             "needs the privileged Pod Security level (hostNetwork) but namespace shop enforces"
                 + " baseline");
-    assertThat(
-            Stacks.of(
-                Stacks.api()
-                    .containers(
-                        List.of(
-                            Container.builder()
-                                .from(Stacks.app())
-                                .security(ContainerSecurity.builder().runAsRoot(true).build())
-                                .build()))
-                    .build()))
-        .hasError(PodRules.POD_SECURITY_LEVEL, "workload api / podSecurity");
-    assertThat(
-            Stack.builder()
-                .name("shop")
-                .addNamespace(
-                    Namespace.builder().name("shop").podSecurity(PodSecurityLevel.BASELINE).build())
-                .add(
-                    Stacks.api()
-                        .containers(
-                            List.of(
-                                Container.builder()
-                                    .from(Stacks.app())
-                                    .security(ContainerSecurity.builder().runAsRoot(true).build())
-                                    .build()))
-                        .build())
-                .build())
-        .isOk();
+    assertThat(in(PodSecurityLevel.RESTRICTED, root))
+        .hasError(
+            PodRules.POD_SECURITY_LEVEL,
+            "workload api / podSecurity",
+            "needs the baseline Pod Security level (container app may run as root)");
+    assertThat(in(PodSecurityLevel.BASELINE, root)).isOk();
+  }
+
+  /** The app container, opted out of non-root: a baseline pod. */
+  private static Container mayRunAsRoot() {
+    return Container.builder()
+        .from(Stacks.app())
+        .security(ContainerSecurity.builder().runAsRoot(true).build())
+        .build();
+  }
+
+  /** A stack whose namespace {@code shop} enforces {@code level}. */
+  private static Stack in(PodSecurityLevel level, Workload workload) {
+    return Stack.builder()
+        .name("shop")
+        .addNamespace(Namespace.builder().name("shop").podSecurity(level).build())
+        .add(workload)
+        .build();
   }
 
   @Test
@@ -175,14 +156,7 @@ class RestrictedProfileTest {
             .hostPid(true)
             .hostIpc(true)
             .build();
-    Stack privileged =
-        Stack.builder()
-            .name("shop")
-            .addNamespace(
-                Namespace.builder().name("shop").podSecurity(PodSecurityLevel.PRIVILEGED).build())
-            .add(api)
-            .build();
-    SynthResult result = Synthesizer.synthesize(privileged);
+    SynthResult result = Synthesizer.synthesize(in(PodSecurityLevel.PRIVILEGED, api));
     assertThat(result)
         .isOk()
         .hasWarning(Rules.POD_SECURITY_OPT_OUT, "container app / security.runAsRoot")

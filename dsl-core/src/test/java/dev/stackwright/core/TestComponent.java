@@ -15,6 +15,7 @@ public final class TestComponent implements Component {
   private final List<HasMetadata> extra = new ArrayList<>();
   private String namespace;
   private String warning;
+  private Layer layer = Layer.COMPUTE;
 
   private TestComponent(String name, List<Component> dependsOn) {
     this.name = name;
@@ -38,6 +39,12 @@ public final class TestComponent implements Component {
     return this;
   }
 
+  /** The same component, in {@code layer} (compute by default), for layer-order tests. */
+  public TestComponent inLayer(Layer layer) {
+    this.layer = layer;
+    return this;
+  }
+
   /** The same component, reporting a warning. */
   public TestComponent warning(String message) {
     this.warning = message;
@@ -56,7 +63,7 @@ public final class TestComponent implements Component {
 
   @Override
   public Layer layer() {
-    return Layer.COMPUTE;
+    return layer;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.stackwright.core.release;
 
+import dev.stackwright.core.Component;
 import dev.stackwright.core.synth.SynthContext;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -26,11 +27,34 @@ final class ArgoCdRendering {
     source.put("chart", release.chart());
     source.put("targetRevision", release.version());
     source.put("helm", helm);
+    return application(
+        release,
+        release.argoCdNamespace(),
+        release.argoCdProject(),
+        source,
+        context.namespaceOf(release),
+        context);
+  }
+
+  /**
+   * The Application of {@code release}: its {@code source} synced into {@code namespace} of the
+   * cluster Argo CD runs in (none: the objects' own), pruned, self-healing, applied server-side.
+   * Every kind of release renders through it, so they differ only in their source.
+   */
+  static GenericKubernetesResource application(
+      Component release,
+      String argoCdNamespace,
+      String project,
+      Map<String, Object> source,
+      String namespace,
+      SynthContext context) {
     Map<String, Object> destination = new LinkedHashMap<>();
     destination.put("server", "https://kubernetes.default.svc");
-    destination.put("namespace", context.namespaceOf(release));
+    if (!namespace.isEmpty()) {
+      destination.put("namespace", namespace);
+    }
     Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("project", release.argoCdProject());
+    spec.put("project", project);
     spec.put("source", source);
     spec.put("destination", destination);
     spec.put(
@@ -41,7 +65,7 @@ final class ArgoCdRendering {
     return new GenericKubernetesResourceBuilder()
         .withApiVersion("argoproj.io/v1alpha1")
         .withKind("Application")
-        .withMetadata(context.metadata(release).withNamespace(release.argoCdNamespace()).build())
+        .withMetadata(context.metadata(release).withNamespace(argoCdNamespace).build())
         .withAdditionalProperties(Map.of("spec", spec))
         .build();
   }

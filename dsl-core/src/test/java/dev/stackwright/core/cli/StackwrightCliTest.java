@@ -3,6 +3,7 @@ package dev.stackwright.core.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.platform.BrokenPlatform;
+import dev.stackwright.core.Layer;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.TestComponent;
@@ -44,33 +45,9 @@ class StackwrightCliTest {
         .build();
   }
 
-  /** A network-layer component, so a compute component can need a later layer. */
-  private record Route(String name) implements dev.stackwright.core.Component {
-    @Override
-    public String kind() {
-      return "route";
-    }
-
-    @Override
-    public dev.stackwright.core.Layer layer() {
-      return dev.stackwright.core.Layer.NETWORK;
-    }
-
-    @Override
-    public java.util.Optional<String> namespace() {
-      return java.util.Optional.empty();
-    }
-
-    @Override
-    public List<io.fabric8.kubernetes.api.model.HasMetadata> synthesize(
-        dev.stackwright.core.synth.SynthContext context) {
-      return List.of();
-    }
-  }
-
   @Test
   void aLayoutThatCannotKeepTheApplyOrderFailsValidateAsItFailsSynth() {
-    Route route = new Route("route");
+    TestComponent route = TestComponent.of("route").inLayer(Layer.NETWORK);
     StackDefinition backwards =
         () ->
             List.of(
@@ -86,7 +63,7 @@ class StackwrightCliTest {
     assertThat(run(backwards, "synth", "--out", dist.toString(), "--layout", "per-layer"))
         .isEqualTo(1);
     assertThat(err.toString())
-        .contains("stack shop / test api: test shop/api (compute) needs route shop/route")
+        .contains("stack shop / test api: test shop/api (compute) needs test shop/route (network)")
         .contains("[output.layer-order]")
         .contains("nothing was written");
     assertThat(dist).doesNotExist();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.stackwright.core.Layer;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.TestComponent;
@@ -83,18 +84,18 @@ class OutputTest {
 
   @Test
   void thePerLayerLayoutRefusesAComponentThatNeedsALaterLayer() {
-    TestComponent route = TestComponent.of("route");
+    TestComponent route = TestComponent.of("route").inLayer(Layer.NETWORK);
     SynthResult result =
         Synthesizer.synthesize(
             Stack.builder()
                 .name("shop")
                 .addNamespace(Namespace.of("shop"))
-                .add(new LaterLayer(route), TestComponent.of("api", new LaterLayer(route)))
+                .add(route, TestComponent.of("api", route))
                 .build());
 
     assertThatThrownBy(() -> ManifestFiles.of(result, Layout.PER_LAYER))
         .isInstanceOf(OutputException.class)
-        .hasMessageContaining("test shop/api (compute) needs later shop/route (network)");
+        .hasMessageContaining("test shop/api (compute) needs test shop/route (network)");
     assertThat(ManifestFiles.of(result, Layout.PER_OBJECT)).isNotEmpty();
     assertThat(ManifestFiles.layoutProblems(result, Layout.PER_LAYER))
         .singleElement()
@@ -102,38 +103,9 @@ class OutputTest {
             d -> {
               assertThat(d.rule()).isEqualTo(ManifestFiles.LAYER_ORDER);
               assertThat(d.path()).isEqualTo("stack shop / test api");
-              assertThat(d.message()).contains("needs later shop/route (network)");
+              assertThat(d.message()).contains("needs test shop/route (network)");
             });
     assertThat(ManifestFiles.layoutProblems(result, Layout.PER_OBJECT)).isEmpty();
-  }
-
-  /** A network-layer component, for ordering tests. */
-  private record LaterLayer(TestComponent inner) implements dev.stackwright.core.Component {
-    @Override
-    public String name() {
-      return inner.name();
-    }
-
-    @Override
-    public String kind() {
-      return "later";
-    }
-
-    @Override
-    public dev.stackwright.core.Layer layer() {
-      return dev.stackwright.core.Layer.NETWORK;
-    }
-
-    @Override
-    public java.util.Optional<String> namespace() {
-      return java.util.Optional.empty();
-    }
-
-    @Override
-    public List<io.fabric8.kubernetes.api.model.HasMetadata> synthesize(
-        dev.stackwright.core.synth.SynthContext context) {
-      return inner.synthesize(context);
-    }
   }
 
   @Test
