@@ -6,7 +6,9 @@ import dev.stackwright.core.contract.ConfigSource;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.EnvVarSourceBuilder;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -27,57 +29,46 @@ public abstract class Env {
   private static final Pattern NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
 
   /** The variable's name. */
+  @Value.Parameter
   public abstract String name();
 
-  /** The literal value. */
-  public abstract Optional<String> value();
+  /** Where the value comes from: exactly one source, by construction. */
+  @Value.Parameter
+  public abstract EnvSource source();
 
-  /** The config of the stack whose key is read. */
-  public abstract Optional<ConfigSource> config();
-
-  /** The name of an existing ConfigMap whose key is read. */
-  public abstract Optional<String> configMapName();
-
-  /** The Secret whose key is read. */
-  public abstract Optional<SecretRef> secret();
-
-  /** The key read from the config, ConfigMap or Secret. */
-  public abstract Optional<String> key();
-
-  /** The pod field read, such as {@code metadata.name} or {@code status.podIP}. */
-  public abstract Optional<String> fieldPath();
+  /** A variable whose value comes from {@code source}. */
+  public static Env of(String name, EnvSource source) {
+    return ImmutableEnv.of(name, source);
+  }
 
   /** A literal value. */
   public static Env of(String name, String value) {
-    return ImmutableEnv.builder().name(name).value(value).build();
+    return ImmutableEnv.of(name, new EnvSource.Literal(value));
   }
 
   /** The value of {@code key} in a config of the stack. */
   public static Env fromConfig(String name, ConfigSource config, String key) {
-    return ImmutableEnv.builder().name(name).config(config).key(key).build();
+    return ImmutableEnv.of(name, new EnvSource.ConfigKey(config, key));
   }
 
   /** The value of {@code key} in an existing ConfigMap called {@code configMap}. */
   public static Env fromConfigMap(String name, String configMap, String key) {
-    return ImmutableEnv.builder().name(name).configMapName(configMap).key(key).build();
+    return ImmutableEnv.of(name, new EnvSource.ConfigMapKey(configMap, key));
   }
 
   /** The value of {@code key} in a Secret. */
   public static Env fromSecret(String name, SecretRef secret, String key) {
-    return ImmutableEnv.builder().name(name).secret(secret).key(key).build();
+    return ImmutableEnv.of(name, new EnvSource.SecretKey(secret, key));
   }
 
   /** A field of the pod, such as {@code metadata.namespace}. */
   public static Env field(String name, String fieldPath) {
-    return ImmutableEnv.builder().name(name).fieldPath(fieldPath).build();
+    return ImmutableEnv.of(name, new EnvSource.PodField(fieldPath));
   }
 
   /** The component this variable reads from, when it is part of the stack. */
   Optional<Component> component() {
-    if (config().isPresent()) {
-      return config().map(Component.class::cast);
-    }
-    return secret().flatMap(SecretRef::component);
+    return source().component();
   }
 
   void validate(Checks checks) {
@@ -87,61 +78,33 @@ public abstract class Env {
         "name",
         "expected letters, digits, '_', '-' and '.', not starting with a digit, was \"%s\"",
         name());
-    int sources =
-        (value().isPresent() ? 1 : 0)
-            + (config().isPresent() ? 1 : 0)
-            + (configMapName().isPresent() ? 1 : 0)
-            + (secret().isPresent() ? 1 : 0)
-            + (fieldPath().isPresent() ? 1 : 0);
-    checks.require(
-        sources == 1,
-        PodRules.INVALID_ENV,
-        "",
-        "expected exactly one source (a value, a config key, a secret key or a field), found %d",
-        sources);
-    config()
-        .filter(c -> key().isPresent() && !c.keys().contains(key().get()))
-        .ifPresent(
-            c ->
-                checks.error(
-                    PodRules.INVALID_ENV,
-                    "key",
-                    "config %s has no key \"%s\" (it has %s)",
-                    c.name(),
-                    key().get(),
-                    new java.util.TreeSet<>(c.keys())));
+    if (source() instanceof EnvSource.ConfigKey ref && !ref.config().keys().contains(ref.key())) {
+      checks.error(
+          PodRules.INVALID_ENV,
+          "key",
+          "config %s has no key \"%s\" (it has %s)",
+          ref.config().name(),
+          ref.key(),
+          new TreeSet<>(ref.config().keys()));
+    }
   }
 
   EnvVar toEnvVar() {
     EnvVarBuilder b = new EnvVarBuilder().withName(name());
-    if (value().isPresent()) {
-      return b.withValue(value().get()).build();
+    EnvSource source = source();
+    if (source instanceof EnvSource.Literal literal) {
+      return b.withValue(literal.value()).build();
     }
-    String k = key().orElse("");
-    if (config().isPresent() || configMapName().isPresent()) {
-      String cm = config().map(ConfigSource::configMapName).orElse(configMapName().orElse(""));
-      return b.withNewValueFrom()
-          .withNewConfigMapKeyRef()
-          .withName(cm)
-          .withKey(k)
-          .endConfigMapKeyRef()
-          .endValueFrom()
-          .build();
+    EnvVarSourceBuilder from = new EnvVarSourceBuilder();
+    if (source instanceof EnvSource.ConfigKey ref) {
+      from.withNewConfigMapKeyRef(ref.key(), ref.config().configMapName(), null);
+    } else if (source instanceof EnvSource.ConfigMapKey ref) {
+      from.withNewConfigMapKeyRef(ref.key(), ref.configMap(), null);
+    } else if (source instanceof EnvSource.SecretKey ref) {
+      from.withNewSecretKeyRef(ref.key(), ref.secret().name(), null);
+    } else if (source instanceof EnvSource.PodField ref) {
+      from.withNewFieldRef(null, ref.fieldPath());
     }
-    if (secret().isPresent()) {
-      return b.withNewValueFrom()
-          .withNewSecretKeyRef()
-          .withName(secret().get().name())
-          .withKey(k)
-          .endSecretKeyRef()
-          .endValueFrom()
-          .build();
-    }
-    return b.withNewValueFrom()
-        .withNewFieldRef()
-        .withFieldPath(fieldPath().orElse(""))
-        .endFieldRef()
-        .endValueFrom()
-        .build();
+    return b.withValueFrom(from.build()).build();
   }
 }

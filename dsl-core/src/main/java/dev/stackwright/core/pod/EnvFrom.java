@@ -5,6 +5,7 @@ import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.ConfigSource;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,31 +17,25 @@ import org.immutables.value.Value;
 @StackwrightStyle
 public abstract class EnvFrom {
 
-  /** The config of the stack to read. */
-  public abstract Optional<ConfigSource> config();
-
-  /** The existing ConfigMap to read, by name. */
-  public abstract Optional<String> configMapName();
-
-  /** The Secret to read. */
-  public abstract Optional<SecretRef> secret();
+  /** What is read: a config of the stack, an existing ConfigMap or a Secret. */
+  public abstract Source source();
 
   /** A prefix for every variable name. */
   public abstract Optional<String> prefix();
 
   /** Every key of a config of the stack. */
   public static EnvFrom config(ConfigSource config) {
-    return ImmutableEnvFrom.builder().config(config).build();
+    return ImmutableEnvFrom.builder().source(new Source.StackConfig(config)).build();
   }
 
   /** Every key of an existing ConfigMap. */
   public static EnvFrom configMap(String name) {
-    return ImmutableEnvFrom.builder().configMapName(name).build();
+    return ImmutableEnvFrom.builder().source(new Source.ExistingConfigMap(name)).build();
   }
 
   /** Every key of a Secret. */
   public static EnvFrom secret(SecretRef secret) {
-    return ImmutableEnvFrom.builder().secret(secret).build();
+    return ImmutableEnvFrom.builder().source(new Source.SecretKeys(secret)).build();
   }
 
   /** The same source with {@code prefix} before every variable name. */
@@ -49,18 +44,48 @@ public abstract class EnvFrom {
   }
 
   Optional<Component> component() {
-    if (config().isPresent()) {
-      return config().map(Component.class::cast);
+    if (source() instanceof Source.StackConfig c) {
+      return Optional.of(c.config());
     }
-    return secret().flatMap(SecretRef::component);
+    return source() instanceof Source.SecretKeys s ? s.secret().component() : Optional.empty();
   }
 
   EnvFromSource toSource() {
     EnvFromSourceBuilder b = new EnvFromSourceBuilder().withPrefix(prefix().orElse(null));
-    if (secret().isPresent()) {
-      return b.withNewSecretRef().withName(secret().get().name()).endSecretRef().build();
+    if (source() instanceof Source.SecretKeys s) {
+      return b.withNewSecretRef().withName(s.secret().name()).endSecretRef().build();
     }
-    String name = config().map(ConfigSource::configMapName).orElse(configMapName().orElse(""));
+    String name =
+        source() instanceof Source.StackConfig c
+            ? c.config().configMapName()
+            : ((Source.ExistingConfigMap) source()).name();
     return b.withNewConfigMapRef().withName(name).endConfigMapRef().build();
+  }
+
+  /** The three things whose keys can become variables; exactly one per {@link EnvFrom}. */
+  public sealed interface Source {
+    /** Every key of a config of the stack. */
+    record StackConfig(ConfigSource config) implements Source {
+      /** Requires a config. */
+      public StackConfig {
+        Objects.requireNonNull(config, "config");
+      }
+    }
+
+    /** Every key of an existing ConfigMap, by name. */
+    record ExistingConfigMap(String name) implements Source {
+      /** Requires a name. */
+      public ExistingConfigMap {
+        Objects.requireNonNull(name, "name");
+      }
+    }
+
+    /** Every key of a Secret. */
+    record SecretKeys(SecretRef secret) implements Source {
+      /** Requires a secret. */
+      public SecretKeys {
+        Objects.requireNonNull(secret, "secret");
+      }
+    }
   }
 }
