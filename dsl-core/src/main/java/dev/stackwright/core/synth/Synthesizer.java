@@ -103,7 +103,10 @@ public final class Synthesizer {
     Labeler labeler = new Labeler(stack);
     objects.forEach(o -> labeler.label(o.object()));
     checkDuplicates(objects, root);
-    if (root.hasErrors()) {
+    // The stage and cluster checks need every component's objects and an acyclic graph; when the
+    // errors so far are object-level only, they still run, so those errors come in the same round.
+    boolean plannable = skipped.isEmpty() && graph.findCycle().isEmpty();
+    if (root.hasErrors() && !plannable) {
       return result(stack, List.of(), root);
     }
     Map<ComponentId, Integer> depth = graph.depths();

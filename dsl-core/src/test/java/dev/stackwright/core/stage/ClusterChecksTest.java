@@ -10,6 +10,7 @@ import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.validate.Diagnostic;
+import dev.stackwright.core.validate.Rules;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class ClusterChecksTest {
         .hasError(ClusterRules.UNKNOWN_KIND, "stack demo / test widgets / Widget app/w1");
     assertThat(Synthesizer.synthesize(stack).errors().get(0).message())
         .contains("Widget (example.com)", "Prerequisite.crds(");
+  }
+
+  @Test
+  void clusterErrorsComeInTheSameRoundAsObjectLevelErrors() {
+    var stack =
+        Platforms.stack(
+                TestComponent.of("widgets").with(Platforms.widget("w1")),
+                TestComponent.of("copy").with(Platforms.widget("w1")))
+            .target(Platforms.target().build())
+            .build();
+
+    assertThat(stack)
+        .hasError(Rules.DUPLICATE_OBJECT, "stack demo / test copy")
+        .hasError(ClusterRules.UNKNOWN_KIND, "stack demo / test widgets / Widget app/w1");
   }
 
   @Test
