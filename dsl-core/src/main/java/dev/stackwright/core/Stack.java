@@ -149,6 +149,7 @@ public abstract class Stack {
   public void validate(SynthContext context, Checks checks) {
     checks.label("name", name());
     checks.label("environment", environment().name());
+    target().ifPresent(t -> t.validate(checks.in("target")));
     checks.labels("labels", labels());
     checks.annotations("annotations", annotations(), Map.of());
     for (int i = 0; i < acknowledgements().size(); i++) {

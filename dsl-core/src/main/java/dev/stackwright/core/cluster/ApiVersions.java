@@ -1,6 +1,7 @@
 package dev.stackwright.core.cluster;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +70,9 @@ public final class ApiVersions {
           "scheduling.k8s.io",
           "storage.k8s.io",
           "storagemigration.k8s.io");
+
+  private static final Set<String> SAME_FIELDS_AS_BETA =
+      Set.of("CronJob", "HorizontalPodAutoscaler", "PodDisruptionBudget", "EndpointSlice");
 
   private static final List<Entry> ENTRIES = new ArrayList<>();
   private static final Map<String, Entry> BY_KEY = new HashMap<>();
@@ -215,6 +219,24 @@ public final class ApiVersions {
    */
   public static boolean served(String apiVersion, String kind, int minor) {
     return lookup(apiVersion, kind).map(e -> e.servedIn(minor)).orElse(true);
+  }
+
+  /**
+   * The older version of {@code kind} that Kubernetes {@code 1.minor} serves in place of {@code
+   * apiVersion}, when {@code apiVersion} is not served yet and the older one has the same fields:
+   * the kinds whose GA version only renamed the beta (CronJob, HorizontalPodAutoscaler,
+   * PodDisruptionBudget, EndpointSlice). Empty when {@code apiVersion} is served or has no such
+   * predecessor.
+   */
+  public static Optional<String> servedPredecessor(String apiVersion, String kind, int minor) {
+    if (!SAME_FIELDS_AS_BETA.contains(kind) || served(apiVersion, kind, minor)) {
+      return Optional.empty();
+    }
+    return ENTRIES.stream()
+        .filter(e -> e.kind().equals(kind) && e.replacement().equals(apiVersion))
+        .filter(e -> e.servedIn(minor))
+        .max(Comparator.comparingInt(Entry::since))
+        .map(Entry::apiVersion);
   }
 
   /** Whether the table knows {@code kind} in this group at any version. */

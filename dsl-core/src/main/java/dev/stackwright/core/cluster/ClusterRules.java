@@ -20,5 +20,19 @@ public final class ClusterRules {
   /** A Kubernetes version that is not {@code 1.N}. */
   public static final String INVALID_VERSION = "cluster.invalid-version";
 
+  /** A cluster profile that contradicts itself: duplicate pool names, an unknown taint effect. */
+  public static final String INVALID_PROFILE = "cluster.invalid-profile";
+
+  /** A pod placed on a node pool the target cluster does not have. */
+  public static final String UNKNOWN_NODE_POOL = "cluster.unknown-node-pool";
+
+  /** A pod on an edge node pool that needs what edge nodes do not run. */
+  public static final String EDGE_UNSUPPORTED = "cluster.edge-unsupported";
+
+  /**
+   * A fixed user or group id that OpenShift's restricted-v2 constraint assigns instead: a warning.
+   */
+  public static final String PLATFORM_ASSIGNED_ID = "cluster.platform-assigned-id";
+
   private ClusterRules() {}
 }

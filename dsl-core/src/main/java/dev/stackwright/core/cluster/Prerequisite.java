@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /**
  * Something the target cluster already has before the stack is applied, stated so that the checks
  * and the apply stages can count on it: a delivery tool's controllers and CRDs, a set of CRDs, an
- * ingress or gateway class some controller outside the stack serves.
+ * ingress or gateway class some controller outside the stack serves, a storage class.
  *
  * <pre>{@code
  * TargetCluster.builder().kubernetesVersion("1.31")
@@ -82,6 +82,9 @@ public abstract class Prerequisite {
   /** The gateway classes a controller outside the stack serves. */
   public abstract List<String> gatewayClasses();
 
+  /** The storage classes the cluster has already. */
+  public abstract List<String> storageClasses();
+
   /** CRDs the cluster already has, called {@code name} in messages. */
   public static Prerequisite crds(String name, List<ApiKind> kinds) {
     return ImmutablePrerequisite.builder().name(name).addAllKinds(kinds).build();
@@ -92,6 +95,14 @@ public abstract class Prerequisite {
     return ImmutablePrerequisite.builder()
         .name("ingress class " + name)
         .addIngressClass(name)
+        .build();
+  }
+
+  /** A storage class (say {@code local-path}) the cluster has already. */
+  public static Prerequisite storageClass(String name) {
+    return ImmutablePrerequisite.builder()
+        .name("storage class " + name)
+        .addStorageClass(name)
         .build();
   }
 

@@ -1,6 +1,9 @@
 package dev.stackwright.core.pod;
 
 import dev.stackwright.core.Component;
+import dev.stackwright.core.cluster.ClusterRules;
+import dev.stackwright.core.cluster.NodePool;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.VolumeSource;
 import dev.stackwright.core.synth.SynthContext;
@@ -10,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -26,6 +30,7 @@ public final class PodChecks {
   private final PodDefinition pod;
   private final boolean longRunning;
   private final Checks checks;
+  private final TargetCluster target;
   private final Set<String> allowedRegistries;
   private final Set<String> volumeNames = new HashSet<>();
   private final Set<String> containerNames = new HashSet<>();
@@ -36,6 +41,7 @@ public final class PodChecks {
     this.pod = pod;
     this.longRunning = longRunning;
     this.checks = checks;
+    this.target = context.stack().target().orElse(TargetCluster.assumed());
     Set<String> allowed = new TreeSet<>();
     context.componentsOf(RegistryPolicy.class).forEach(p -> allowed.addAll(p.registries()));
     this.allowedRegistries = allowed;
@@ -76,6 +82,7 @@ public final class PodChecks {
         .forEach(c -> container(checks.in("init-container", c.name()), c, false, false));
     pod.containers().forEach(c -> container(checks.in("container", c.name()), c, true, false));
     hostAccess();
+    placement();
     for (int i = 0; i < pod.grants().size(); i++) {
       pod.grants().get(i).validate(checks.in("grants[" + i + "]"));
     }
@@ -88,6 +95,58 @@ public final class PodChecks {
                     "terminationGracePeriodSeconds",
                     "expected >= 0, was %d",
                     s));
+  }
+
+  /** The pool the pods are placed on, and what the target's distribution does with the pod. */
+  private void placement() {
+    if (target.distribution().assignsUserIds()
+        && (pod.runAsUser().isPresent()
+            || pod.runAsGroup().isPresent()
+            || pod.fsGroup().isPresent())) {
+      checks.warn(
+          ClusterRules.PLATFORM_ASSIGNED_ID,
+          "runAsUser",
+          "%s assigns user and group ids from the namespace's range (restricted-v2), so the fixed"
+              + " ids are left out; the image must run as an arbitrary user",
+          target.distribution());
+    }
+    if (pod.nodePool().isEmpty()) {
+      return;
+    }
+    String name = pod.nodePool().get();
+    Optional<NodePool> pool = target.nodePool(name);
+    if (pool.isEmpty()) {
+      checks.error(
+          ClusterRules.UNKNOWN_NODE_POOL,
+          "nodePool",
+          "the target cluster has no node pool \"%s\" (it has %s); add it to the cluster profile",
+          name,
+          target.nodePools().stream().map(NodePool::name).toList());
+      return;
+    }
+    if (!pool.get().edge()) {
+      return;
+    }
+    if (pod.automountServiceAccountToken()) {
+      checks.error(
+          ClusterRules.EDGE_UNSUPPORTED,
+          "automountServiceAccountToken",
+          "pods on edge pool %s cannot reach the Kubernetes API (edgecore serves none to pods"
+              + " by default); leave the token out",
+          name);
+    }
+    pod.volumeSources()
+        .forEach(
+            (volume, source) -> {
+              if (source.toVolume(volume).getPersistentVolumeClaim() != null) {
+                checks.error(
+                    ClusterRules.EDGE_UNSUPPORTED,
+                    "volumes[" + volume + "]",
+                    "edge pool %s has no cluster storage for a PersistentVolumeClaim; use a"
+                        + " ConfigMap, Secret or emptyDir volume there",
+                    name);
+              }
+            });
   }
 
   private void volumes() {

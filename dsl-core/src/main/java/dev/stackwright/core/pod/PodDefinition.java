@@ -90,6 +90,13 @@ public abstract class PodDefinition {
   /** Seconds the pods get to shut down after SIGTERM; the cluster's default (30) when unset. */
   public abstract Optional<Long> terminationGracePeriodSeconds();
 
+  /**
+   * The node pool of the target cluster the pods are placed on, by name ({@link
+   * dev.stackwright.core.cluster.NodePool}): its labels become the node selector and its taints are
+   * tolerated. None by default: the scheduler chooses among the nodes without taints.
+   */
+  public abstract Optional<String> nodePool();
+
   /** Every container: sidecars, init containers, then main containers. */
   @Value.Lazy
   public List<Container> allContainers() {

@@ -1,5 +1,9 @@
 package dev.stackwright.core.pod;
 
+import dev.stackwright.core.cluster.Distribution;
+import dev.stackwright.core.cluster.NodePool;
+import dev.stackwright.core.cluster.Taint;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.PodDecorations;
 import dev.stackwright.core.synth.SynthContext;
@@ -11,6 +15,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,9 +53,11 @@ public final class PodRenderer {
     if (!annotations.isEmpty()) {
       meta.withAnnotations(annotations);
     }
-    PodSpecBuilder spec = spec(owner, pod);
+    TargetCluster target = context.stack().target().orElse(TargetCluster.assumed());
+    PodSpecBuilder spec = spec(owner, pod, target);
     extras.restartPolicy().ifPresent(spec::withRestartPolicy);
     extras.spec().accept(spec);
+    pod.nodePool().flatMap(target::nodePool).ifPresent(p -> place(spec, p));
     return new PodTemplateSpecBuilder()
         .withMetadata(meta.build())
         .withSpec(decorate(spec.build(), decorations.env()))
@@ -77,12 +84,32 @@ public final class PodRenderer {
     return spec;
   }
 
-  private static PodSpecBuilder spec(PodSet owner, PodDefinition pod) {
+  /** Selects the pool's nodes and tolerates their taints, beside what the owner's kind set. */
+  private static void place(PodSpecBuilder spec, NodePool pool) {
+    if (!pool.labels().isEmpty()) {
+      Map<String, String> selector = new TreeMap<>(pool.labels());
+      if (spec.getNodeSelector() != null) {
+        selector.putAll(spec.getNodeSelector());
+      }
+      spec.withNodeSelector(selector);
+    }
+    for (Taint taint : pool.taints()) {
+      spec.addToTolerations(
+          new TolerationBuilder()
+              .withKey(taint.key())
+              .withOperator(taint.value().isPresent() ? "Equal" : "Exists")
+              .withValue(taint.value().orElse(null))
+              .withEffect(taint.effect())
+              .build());
+    }
+  }
+
+  private static PodSpecBuilder spec(PodSet owner, PodDefinition pod, TargetCluster target) {
     PodSpecBuilder spec =
         new PodSpecBuilder()
             .withServiceAccountName(owner.serviceAccountName())
             .withAutomountServiceAccountToken(pod.automountServiceAccountToken())
-            .withSecurityContext(securityContext(pod));
+            .withSecurityContext(securityContext(pod, target.distribution()));
     pod.sidecars().forEach(c -> spec.addToInitContainers(c.toContainer(true)));
     pod.initContainers().forEach(c -> spec.addToInitContainers(c.toContainer(false)));
     pod.containers().forEach(c -> spec.addToContainers(c.toContainer(false)));
@@ -103,7 +130,7 @@ public final class PodRenderer {
   }
 
   private static io.fabric8.kubernetes.api.model.PodSecurityContext securityContext(
-      PodDefinition pod) {
+      PodDefinition pod, Distribution distribution) {
     boolean anyRoot = pod.allContainers().stream().anyMatch(c -> c.security().runAsRoot());
     boolean unconfined =
         pod.allContainers().stream().anyMatch(c -> c.security().unconfinedSeccomp());
@@ -115,9 +142,11 @@ public final class PodRenderer {
     if (!anyRoot && pod.runAsUser().orElse(1L) != 0L) {
       b.withRunAsNonRoot(true);
     }
-    pod.runAsUser().ifPresent(b::withRunAsUser);
-    pod.runAsGroup().ifPresent(b::withRunAsGroup);
-    pod.fsGroup().ifPresent(b::withFsGroup);
+    if (!distribution.assignsUserIds()) {
+      pod.runAsUser().ifPresent(b::withRunAsUser);
+      pod.runAsGroup().ifPresent(b::withRunAsGroup);
+      pod.fsGroup().ifPresent(b::withFsGroup);
+    }
     return b.build();
   }
 }

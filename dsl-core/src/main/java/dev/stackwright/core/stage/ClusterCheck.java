@@ -60,7 +60,7 @@ final class ClusterCheck {
           target.kubernetesVersion());
     }
     this.minor = target.hasValidVersion() ? target.minor() : TargetCluster.assumed().minor();
-    for (Prerequisite p : target.prerequisites()) {
+    for (Prerequisite p : target.provided()) {
       p.kinds().forEach(k -> prerequisiteKinds.add(k.key()));
       ingressClasses.addAll(p.ingressClasses());
       gatewayClasses.addAll(p.gatewayClasses());

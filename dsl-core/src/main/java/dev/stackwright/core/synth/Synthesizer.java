@@ -102,6 +102,9 @@ public final class Synthesizer {
     List<ValueBinding> values = bindValues(stack, objects, root, skipped);
     Labeler labeler = new Labeler(stack);
     objects.forEach(o -> labeler.label(o.object()));
+    if (stack.target().isPresent()) {
+      ApiVersionChoice.apply(objects, stack.target().get());
+    }
     checkDuplicates(objects, root);
     // The stage and cluster checks need every component's objects and an acyclic graph; when the
     // errors so far are object-level only, they still run, so those errors come in the same round.

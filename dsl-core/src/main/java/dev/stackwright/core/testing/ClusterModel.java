@@ -29,7 +29,7 @@ public final class ClusterModel {
 
   private ClusterModel(TargetCluster target) {
     this.minor = target.minor();
-    for (Prerequisite p : target.prerequisites()) {
+    for (Prerequisite p : target.provided()) {
       install(p.kinds(), "prerequisite " + p.name());
     }
   }

@@ -144,11 +144,11 @@ class ClusterChecksTest {
   void anApiVersionNewerThanTheTargetIsAnError() {
     var stack =
         Platforms.stack(
-                with(Platforms.object("autoscaling/v2", "HorizontalPodAutoscaler", "app", "hpa")))
+                with(Platforms.object("storage.k8s.io/v1", "CSIStorageCapacity", "app", "c")))
             .target(Platforms.target().kubernetesVersion("1.22").build())
             .build();
 
-    assertThat(stack).hasError(ClusterRules.UNRELEASED_API, "HorizontalPodAutoscaler app/hpa");
+    assertThat(stack).hasError(ClusterRules.UNRELEASED_API, "CSIStorageCapacity app/c");
   }
 
   @Test

@@ -1,0 +1,61 @@
+package dev.stackwright.core.cluster;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The Kubernetes distribution of a target cluster, and what it brings along before the stack is
+ * applied. The output changes with it: OpenShift runs pods under its {@code restricted-v2} security
+ * context constraint, which assigns user and group ids from the namespace's range, so fixed ids are
+ * left out; k3s ships an ingress controller (Traefik), a storage class ({@code local-path}) and a
+ * service load balancer, which a stack uses instead of installing its own.
+ */
+public enum Distribution {
+  /** Upstream Kubernetes or a managed service (EKS, GKE, AKS...): nothing beyond the API. */
+  KUBERNETES(List.of()),
+
+  /**
+   * Red Hat OpenShift 4: the default router's ingress class, Routes, its security context
+   * constraints, and the Prometheus operator's kinds of its (user workload) monitoring.
+   */
+  OPENSHIFT(
+      List.of(
+          Prerequisite.ingressClass("openshift-default"),
+          Prerequisite.crds(
+              "openshift",
+              concat(
+                  Prerequisite.kinds("route.openshift.io", "Route"),
+                  Prerequisite.kinds("security.openshift.io", "SecurityContextConstraints"),
+                  Prerequisite.kinds(
+                      "monitoring.coreos.com",
+                      "ServiceMonitor",
+                      "PodMonitor",
+                      "PrometheusRule"))))),
+
+  /**
+   * k3s: Traefik serving ingress class {@code traefik}, the {@code local-path} storage class, and
+   * ServiceLB for Services of type LoadBalancer.
+   */
+  K3S(List.of(Prerequisite.ingressClass("traefik"), Prerequisite.storageClass("local-path")));
+
+  private final List<Prerequisite> builtIns;
+
+  Distribution(List<Prerequisite> builtIns) {
+    this.builtIns = builtIns;
+  }
+
+  /** What every cluster of this distribution provides before anything is applied. */
+  public List<Prerequisite> builtIns() {
+    return builtIns;
+  }
+
+  @SafeVarargs
+  private static List<ApiKind> concat(List<ApiKind>... lists) {
+    return Stream.of(lists).flatMap(List::stream).toList();
+  }
+
+  /** Whether pods must leave user and group ids to the platform (OpenShift's SCCs). */
+  public boolean assignsUserIds() {
+    return this == OPENSHIFT;
+  }
+}
