@@ -130,7 +130,7 @@ final class Console {
   }
 
   static String label(SynthResult r) {
-    return "stack " + r.stackName() + " (" + r.environment().name() + ")";
+    return "stack " + r.stackName() + " (" + r.outputName() + ")";
   }
 
   /**

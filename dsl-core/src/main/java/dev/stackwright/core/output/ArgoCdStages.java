@@ -67,16 +67,26 @@ public final class ArgoCdStages {
               argo,
               FluxStages.prefix(result) + "-" + s.name(),
               path(result, argo, s.name()),
-              Map.of(SYNC_WAVE, String.valueOf(s.index()))));
+              Map.of(SYNC_WAVE, String.valueOf(s.index())),
+              argo.server()));
     }
     return out;
   }
 
-  /** The root Application that syncs the stage Applications: the one thing to apply. */
+  /**
+   * The root Application that syncs the stage Applications: the one thing to apply. It writes
+   * Applications, so its destination is Argo CD's own cluster; the stage Applications deploy to the
+   * delivery's {@link ArgoCdDelivery#server()}.
+   */
   public static GenericKubernetesResource root(SynthResult result) {
     ArgoCdDelivery argo = (ArgoCdDelivery) result.stages().delivery();
     return application(
-        result, argo, FluxStages.prefix(result), path(result, argo, "apps"), Map.of());
+        result,
+        argo,
+        FluxStages.prefix(result),
+        path(result, argo, "apps"),
+        Map.of(),
+        ArgoCdDelivery.IN_CLUSTER);
   }
 
   /** An object as the stage folder holds it: annotated when its CRD comes from an earlier wave. */
@@ -105,7 +115,8 @@ public final class ArgoCdStages {
       ArgoCdDelivery argo,
       String name,
       String path,
-      Map<String, String> annotations) {
+      Map<String, String> annotations,
+      String server) {
     Map<String, Object> source = new LinkedHashMap<>();
     source.put("repoURL", argo.repoUrl());
     source.put("targetRevision", argo.targetRevision());
@@ -113,7 +124,7 @@ public final class ArgoCdStages {
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("project", argo.project());
     spec.put("source", source);
-    spec.put("destination", Map.of("server", argo.server()));
+    spec.put("destination", Map.of("server", server));
     spec.put(
         "syncPolicy",
         Map.of(

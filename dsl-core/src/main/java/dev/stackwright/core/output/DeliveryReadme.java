@@ -12,7 +12,7 @@ final class DeliveryReadme {
 
   /** {@code stack shop (prod)}. */
   static String label(SynthResult result) {
-    return "stack " + result.stackName() + " (" + result.environment().name() + ")";
+    return "stack " + result.stackName() + " (" + result.outputName() + ")";
   }
 
   static String flux(SynthResult result, FluxDelivery flux) {

@@ -1,6 +1,5 @@
 package dev.stackwright.core.output;
 
-import dev.stackwright.core.Environment;
 import dev.stackwright.core.stage.FluxDelivery;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
@@ -81,14 +80,18 @@ public final class FluxStages {
     return stage.isEmpty() ? folder : folder + "/" + stage;
   }
 
-  /** The stack and environment as a name prefix: {@code shop-prod}. */
+  /** The stack and environment (or cluster) as a name prefix: {@code shop-prod}. */
   static String prefix(SynthResult result) {
-    return Environment.DEFAULT.equals(result.environment())
+    return result.isDefaultOutput()
         ? result.stackName()
-        : result.stackName() + "-" + result.environment().name();
+        : result.stackName() + "-" + result.outputName();
   }
 
-  private static Map<String, Object> spec(FluxDelivery flux, String path) {
+  /**
+   * The spec of a Kustomization that applies {@code path} of the delivery's source: interval,
+   * retry, timeout, pruning; a mutable map, for the caller to add to.
+   */
+  public static Map<String, Object> spec(FluxDelivery flux, String path) {
     Map<String, Object> sourceRef = new LinkedHashMap<>();
     sourceRef.put("kind", flux.sourceKind());
     sourceRef.put("name", flux.sourceName());

@@ -1,6 +1,5 @@
 package dev.stackwright.core.output;
 
-import dev.stackwright.core.Environment;
 import dev.stackwright.core.helm.HelmChart;
 import dev.stackwright.core.synth.SynthResult;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -15,10 +14,11 @@ import java.util.function.Function;
 
 /**
  * Writes synthesized stacks into one output root: a folder per stack, below it a folder per
- * environment when the stack was built for a named one ({@code dist/shop/prod/}), and the Helm
- * chart in {@code dist/shop/chart/}; below each plain folder, its apply stages wired for the
- * stack's delivery tool ({@code dist/shop/prod/flux/}). The whole root is replaced at once, so a
- * run writes every stack or none.
+ * environment when the stack was built for a named one ({@code dist/shop/prod/}), or per cluster
+ * when its target cluster is named ({@code dist/shop/prod-eu/}), and the Helm chart in {@code
+ * dist/shop/chart/}; below each plain folder, its apply stages wired for the stack's delivery tool
+ * ({@code dist/shop/prod/flux/}). The whole root is replaced at once, so a run writes every stack
+ * or none.
  */
 public final class StackOutput {
   /** The folder, below a stack's folder, that holds its Helm chart. */
@@ -28,9 +28,9 @@ public final class StackOutput {
 
   /** The folder of a result below the output root, e.g. {@code shop} or {@code shop/prod}. */
   public static String folderOf(SynthResult result) {
-    return Environment.DEFAULT.equals(result.environment())
+    return result.isDefaultOutput()
         ? result.stackName()
-        : result.stackName() + "/" + result.environment().name();
+        : result.stackName() + "/" + result.outputName();
   }
 
   /**

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @StackwrightStyle
 public abstract class ArgoCdDelivery implements Delivery {
+  /** The address by which Argo CD reaches the cluster it runs in. */
+  public static final String IN_CLUSTER = "https://kubernetes.default.svc";
 
   /** The Git repository Argo CD reads the output from. */
   public abstract String repoUrl();
@@ -47,11 +49,12 @@ public abstract class ArgoCdDelivery implements Delivery {
   }
 
   /**
-   * The cluster the stages are applied to; {@code https://kubernetes.default.svc}, Argo CD's own.
+   * The cluster the stages are applied to; {@value #IN_CLUSTER}, Argo CD's own. Another server (a
+   * fleet's cluster) means Argo CD runs elsewhere: its Applications are not the target's kinds.
    */
   @Value.Default
   public String server() {
-    return "https://kubernetes.default.svc";
+    return IN_CLUSTER;
   }
 
   @Override

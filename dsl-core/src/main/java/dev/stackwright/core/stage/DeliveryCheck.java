@@ -36,7 +36,11 @@ final class DeliveryCheck {
           "the Git repository Argo CD reads the output from is required; state it with"
               + " Stack.builder().delivery(Delivery.argoCd(repoUrl))");
       at.label("namespace", argo.namespace());
-      needs = ApiKind.of("argoproj.io", "Application");
+      // Argo CD deploying to another cluster (a fleet's hub) keeps its Applications at home.
+      needs =
+          argo.server().equals(ArgoCdDelivery.IN_CLUSTER)
+              ? ApiKind.of("argoproj.io", "Application")
+              : null;
     }
     if (stated && needs != null && !provided(target, needs)) {
       at.error(
@@ -50,7 +54,7 @@ final class DeliveryCheck {
   }
 
   private static boolean provided(TargetCluster target, ApiKind kind) {
-    for (Prerequisite p : target.prerequisites()) {
+    for (Prerequisite p : target.provided()) {
       if (p.kinds().stream().anyMatch(k -> k.sameAs(kind))) {
         return true;
       }

@@ -4,6 +4,7 @@ import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.stage.StagePlan;
 import dev.stackwright.core.validate.Acknowledged;
@@ -36,6 +37,7 @@ public final class SynthResult {
   private final List<Diagnostic> diagnostics;
   private final List<Acknowledged> acknowledged;
   private final boolean strict;
+  private final Optional<String> clusterName;
 
   SynthResult(
       Stack stack,
@@ -48,6 +50,7 @@ public final class SynthResult {
       boolean strict) {
     this.stackName = stack.name();
     this.environment = stack.environment();
+    this.clusterName = stack.target().flatMap(TargetCluster::name);
     this.version = stack.version();
     this.defaultNamespace = stack.resolvedDefaultNamespace();
     this.values = List.copyOf(values);
@@ -105,6 +108,28 @@ public final class SynthResult {
   /** Every component of the stack with its layer, in declaration order. */
   public Map<ComponentId, Layer> components() {
     return components;
+  }
+
+  /** The name of the target cluster, when the stack states a named one (a fleet's clusters do). */
+  public Optional<String> clusterName() {
+    return clusterName;
+  }
+
+  /**
+   * The name of this result's output: the cluster's name when the target names one, otherwise the
+   * environment's. It names the output folder ({@code dist/shop/prod-eu/}) and the Helm values file
+   * ({@code values-prod-eu.yaml}).
+   */
+  public String outputName() {
+    return clusterName.orElse(environment.name());
+  }
+
+  /**
+   * Whether the stack's output goes to its own folder directly: built for the default environment,
+   * for no named cluster.
+   */
+  public boolean isDefaultOutput() {
+    return clusterName.isEmpty() && Environment.DEFAULT.equals(environment);
   }
 
   /** The environment the stack was built for. */
