@@ -114,7 +114,7 @@ class VirtualMachineTest {
         checked++;
       }
     }
-    assertThat(checked).isEqualTo(2 + 4 + 1 + 1);
+    assertThat(checked).isEqualTo(2 + 3 + 1 + 1);
   }
 
   @Test
