@@ -45,7 +45,7 @@ final class VmChecks {
                   checks.error(
                       VmRules.INVALID_DISK, at + ".bootOrder", "expected at least 1, was %d", o));
       d.image().ifPresent(image -> image(image, at + ".image", checks));
-      d.claim().ifPresent(claim -> claim(claim, at + ".claim", context, checks));
+      d.claim().ifPresent(claim -> claim(vm, claim, at + ".claim", context, checks));
       d.imported().ifPresent(imp -> imported(vm, imp, at + ".imported", checks));
     }
   }
@@ -65,6 +65,7 @@ final class VmChecks {
   }
 
   private static void claim(
+      VirtualMachine vm,
       dev.stackwright.core.contract.VolumeSource claim,
       String at,
       SynthContext context,
@@ -81,14 +82,25 @@ final class VmChecks {
     }
     claim
         .component()
-        .filter(c -> !context.contains(c))
         .ifPresent(
-            c ->
+            c -> {
+              if (!context.contains(c)) {
                 checks.error(
                     VmRules.UNKNOWN_CLAIM,
                     at,
                     "claim %s is not part of the stack; add it to the stack",
-                    c.name()));
+                    c.name());
+              } else if (!context.namespaceOf(c).equals(context.namespaceOf(vm))) {
+                checks.error(
+                    VmRules.UNKNOWN_CLAIM,
+                    at,
+                    "claim %s is in namespace %s, but the VM is in %s: a pod mounts claims of its"
+                        + " own namespace only",
+                    c.name(),
+                    context.namespaceOf(c),
+                    context.namespaceOf(vm));
+              }
+            });
   }
 
   private static void imported(VirtualMachine vm, DiskImport imp, String at, Checks checks) {

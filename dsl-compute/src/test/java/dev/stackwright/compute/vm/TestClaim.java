@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** A claim as the storage layer makes one, without depending on it (the module graph is a star). */
-record TestClaim(String name) implements Component, VolumeSource {
+record TestClaim(String name, String ns) implements Component, VolumeSource {
+
+  TestClaim(String name) {
+    this(name, null);
+  }
 
   @Override
   public String kind() {
@@ -26,7 +30,7 @@ record TestClaim(String name) implements Component, VolumeSource {
 
   @Override
   public Optional<String> namespace() {
-    return Optional.empty();
+    return Optional.ofNullable(ns);
   }
 
   @Override

@@ -19,7 +19,7 @@ final class VmStacks {
         .name("legacy")
         .defaultNamespace("vms")
         .addNamespace(Namespace.builder().name("vms").podSecurity(PodSecurityLevel.BASELINE).build())
-        .addNamespace(Namespace.builder().name("kubevirt").podSecurity(PodSecurityLevel.BASELINE).build())
+        .addNamespace(Namespace.existing("kubevirt"))
         .target(
             TargetCluster.builder()
                 .kubernetesVersion("1.33")
