@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * A Knative Eventing broker: an event mesh in one namespace that sources send CloudEvents to and
- * {@link Trigger}s deliver from. Synthesizes into a {@code Broker} (eventing.knative.dev/v1) of
- * the multi-tenant channel-based class unless another is named.
+ * {@link Trigger}s deliver from. Synthesizes into a {@code Broker} (eventing.knative.dev/v1) of the
+ * multi-tenant channel-based class unless another is named.
  *
  * <pre>{@code
  * Broker orders = Broker.builder().name("orders").delivery(EventDelivery.retries(5, "PT1S")).build();

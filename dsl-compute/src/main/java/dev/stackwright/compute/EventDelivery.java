@@ -38,8 +38,7 @@ public abstract class EventDelivery {
 
   void validate(Checks checks, String at) {
     if (retry() < 0) {
-      checks.error(
-          EventRules.INVALID_DELIVERY, at + ".retry", "expected >= 0, was %d", retry());
+      checks.error(EventRules.INVALID_DELIVERY, at + ".retry", "expected >= 0, was %d", retry());
     }
     backoffDelay()
         .filter(d -> !ISO_DURATION.matcher(d).matches() || "P".equals(d) || d.endsWith("T"))

@@ -98,9 +98,7 @@ public abstract class KnativeServing implements Component, Provider {
                         "config",
                         Map.of(
                             "network",
-                            Map.of(
-                                "ingress-class",
-                                "kourier.ingress.networking.knative.dev")))))
+                            Map.of("ingress-class", "kourier.ingress.networking.knative.dev")))))
             .build());
   }
 

@@ -5,13 +5,13 @@ import dev.stackwright.core.release.ChartRelease;
 import java.util.Map;
 
 /**
- * OpenFaaS as a release of its chart ({@code openfaas} {@value #VERSION} from {@value
- * #REPOSITORY}, faas-netes 0.18.17) in operator mode: the operator reconciles {@link
- * OpenFaasFunction}s ({@code Function}, openfaas.com/v1) into Deployments and Services in the
- * function namespace. The chart installs the {@code Function} and {@code Profile} CRDs (switched by
- * {@code createCRDs}), so functions are applied in a stage after it. Operator mode is part of
- * OpenFaaS Standard/Enterprise: the chart runs the operator only with {@code openfaasPro: true},
- * and the gateway needs the license Secret {@code openfaas-license} in the release's namespace.
+ * OpenFaaS as a release of its chart ({@code openfaas} {@value #VERSION} from {@value #REPOSITORY},
+ * faas-netes 0.18.17) in operator mode: the operator reconciles {@link OpenFaasFunction}s ({@code
+ * Function}, openfaas.com/v1) into Deployments and Services in the function namespace. The chart
+ * installs the {@code Function} and {@code Profile} CRDs (switched by {@code createCRDs}), so
+ * functions are applied in a stage after it. Operator mode is part of OpenFaaS Standard/Enterprise:
+ * the chart runs the operator only with {@code openfaasPro: true}, and the gateway needs the
+ * license Secret {@code openfaas-license} in the release's namespace.
  *
  * <pre>{@code
  * OpenFaas.release("openfaas", "openfaas-fn")

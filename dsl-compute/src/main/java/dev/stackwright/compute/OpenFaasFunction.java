@@ -24,11 +24,11 @@ import org.immutables.value.Value;
 
 /**
  * An OpenFaaS function, reconciled by the {@link OpenFaas} operator into a Deployment and Service
- * of the function namespace. Synthesizes into a {@code Function} (openfaas.com/v1) with a
- * read-only root filesystem, secrets by reference (mounted under {@code /var/openfaas/secrets}),
- * and the scale vocabulary of {@link ServerlessWorkload} as OpenFaaS labels: {@code minScale}
- * ({@code com.openfaas.scale.min}, 1 by default; 0 turns on scale to zero), {@code maxScale} and
- * {@code concurrencyTarget} (capacity-based scaling on in-flight requests). Its pods carry {@code
+ * of the function namespace. Synthesizes into a {@code Function} (openfaas.com/v1) with a read-only
+ * root filesystem, secrets by reference (mounted under {@code /var/openfaas/secrets}), and the
+ * scale vocabulary of {@link ServerlessWorkload} as OpenFaaS labels: {@code minScale} ({@code
+ * com.openfaas.scale.min}, 1 by default; 0 turns on scale to zero), {@code maxScale} and {@code
+ * concurrencyTarget} (capacity-based scaling on in-flight requests). Its pods carry {@code
  * faas_function=<name>} and listen on 8080, so Connections and Services select it as a pod set.
  *
  * <pre>{@code

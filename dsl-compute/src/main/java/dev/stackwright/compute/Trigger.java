@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * Delivers the events of a {@link Broker} that match a filter to a {@link ServerlessWorkload}, which
- * Knative scales from zero as events arrive. Synthesizes into a {@code Trigger}
- * (eventing.knative.dev/v1) whose subscriber is the workload's Knative Service; the subscriber
- * must be a serverless workload of the broker's namespace.
+ * Delivers the events of a {@link Broker} that match a filter to a {@link ServerlessWorkload},
+ * which Knative scales from zero as events arrive. Synthesizes into a {@code Trigger}
+ * (eventing.knative.dev/v1) whose subscriber is the workload's Knative Service; the subscriber must
+ * be a serverless workload of the broker's namespace.
  *
  * <pre>{@code
  * Trigger.builder().name("on-order").broker(orders).subscriber(fulfil)
@@ -144,7 +144,12 @@ public abstract class Trigger implements Component, TopologySource {
             .withDelivery(delivery().map(EventDelivery::toSpec).orElse(null))
             .endSpec();
     if (!filters().isEmpty()) {
-      trigger.editSpec().withNewFilter().withAttributes(new TreeMap<>(filters())).endFilter().endSpec();
+      trigger
+          .editSpec()
+          .withNewFilter()
+          .withAttributes(new TreeMap<>(filters()))
+          .endFilter()
+          .endSpec();
     }
     return List.of(trigger.build());
   }

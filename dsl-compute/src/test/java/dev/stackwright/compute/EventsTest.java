@@ -56,13 +56,16 @@ class EventsTest {
         .addNamespace(Namespace.of("knative-operator"))
         .addNamespace(Namespace.of("knative-serving"))
         .addNamespace(Namespace.of("knative-eventing"))
-        .target(TargetCluster.builder().kubernetesVersion("1.33").provides(Prerequisite.FLUX).build())
-        .add(KnativeOperator.release("knative-operator"), KnativeServing.of(), KnativeEventing.of());
+        .target(
+            TargetCluster.builder().kubernetesVersion("1.33").provides(Prerequisite.FLUX).build())
+        .add(
+            KnativeOperator.release("knative-operator"), KnativeServing.of(), KnativeEventing.of());
   }
 
   @Test
   void triggerDeliversBrokerEventsToAServerlessWorkload() {
-    SynthResult result = Synthesizer.synthesize(stack().add(FULFIL, ORDERS, ON_ORDER, NIGHTLY).build());
+    SynthResult result =
+        Synthesizer.synthesize(stack().add(FULFIL, ORDERS, ON_ORDER, NIGHTLY).build());
     assertThat(result)
         .object(Trigger.class, "on-order")
         .satisfies(
@@ -99,7 +102,8 @@ class EventsTest {
 
   @Test
   void everyCustomResourceIsValidForItsPinnedCrd() {
-    SynthResult result = Synthesizer.synthesize(stack().add(FULFIL, ORDERS, ON_ORDER, NIGHTLY).build());
+    SynthResult result =
+        Synthesizer.synthesize(stack().add(FULFIL, ORDERS, ON_ORDER, NIGHTLY).build());
     assertThat(result).isOk();
     Map<String, String> crds =
         Map.of(
@@ -121,7 +125,8 @@ class EventsTest {
 
   @Test
   void stagesPutTheOperatorThenKnativeThenTheEventObjects() {
-    SynthResult result = Synthesizer.synthesize(stack().add(FULFIL, ORDERS, ON_ORDER, NIGHTLY).build());
+    SynthResult result =
+        Synthesizer.synthesize(stack().add(FULFIL, ORDERS, ON_ORDER, NIGHTLY).build());
     assertThat(result).isOk();
     List<List<String>> stages =
         result.stages().stages().stream()
@@ -145,7 +150,11 @@ class EventsTest {
   void aTriggerWhoseSubscriberIsNotAServerlessWorkloadIsAnError() {
     Workload api = Stacks.api().build();
     dev.stackwright.compute.Trigger bad =
-        dev.stackwright.compute.Trigger.builder().name("to-api").broker(ORDERS).subscriber(api).build();
+        dev.stackwright.compute.Trigger.builder()
+            .name("to-api")
+            .broker(ORDERS)
+            .subscriber(api)
+            .build();
     assertThat(Synthesizer.synthesize(stack().add(api, ORDERS, bad).build()))
         .hasError(
             EventRules.INVALID_SUBSCRIBER,
@@ -157,7 +166,11 @@ class EventsTest {
   void aSourceWhoseSinkCannotReceiveEventsIsAnError() {
     Workload api = Stacks.api().build();
     dev.stackwright.compute.PingSource bad =
-        dev.stackwright.compute.PingSource.builder().name("tick").schedule("*/5 * * * *").sink(api).build();
+        dev.stackwright.compute.PingSource.builder()
+            .name("tick")
+            .schedule("*/5 * * * *")
+            .sink(api)
+            .build();
     assertThat(Synthesizer.synthesize(stack().add(api, bad).build()))
         .hasError(EventRules.INVALID_SINK, "pingsource tick / sink");
   }
@@ -172,7 +185,11 @@ class EventsTest {
             .delivery(EventDelivery.retries(-1, "1s"))
             .build();
     dev.stackwright.compute.PingSource ping =
-        dev.stackwright.compute.PingSource.builder().from(NIGHTLY).schedule("61 * * * *").timeZone("Mars/Base").build();
+        dev.stackwright.compute.PingSource.builder()
+            .from(NIGHTLY)
+            .schedule("61 * * * *")
+            .timeZone("Mars/Base")
+            .build();
     assertThat(Synthesizer.synthesize(stack().add(FULFIL, ORDERS, trigger, ping).build()))
         .hasError(EventRules.INVALID_FILTER, "trigger on-order / filters[Event-Type]")
         .hasError(EventRules.INVALID_SUBSCRIBER, "trigger on-order / path")
@@ -185,7 +202,10 @@ class EventsTest {
   @Test
   void aTriggerInAnotherNamespaceThanItsBrokerIsAnError() {
     dev.stackwright.compute.Trigger elsewhere =
-        dev.stackwright.compute.Trigger.builder().from(ON_ORDER).namespace("knative-eventing").build();
+        dev.stackwright.compute.Trigger.builder()
+            .from(ON_ORDER)
+            .namespace("knative-eventing")
+            .build();
     assertThat(Synthesizer.synthesize(stack().add(FULFIL, ORDERS, elsewhere).build()))
         .hasError(EventRules.UNKNOWN_BROKER, "trigger on-order / broker");
   }
@@ -196,7 +216,11 @@ class EventsTest {
         Stack.builder()
             .name("shop")
             .addNamespace(Namespace.of("shop"))
-            .target(TargetCluster.builder().kubernetesVersion("1.33").provides(Prerequisite.FLUX).build())
+            .target(
+                TargetCluster.builder()
+                    .kubernetesVersion("1.33")
+                    .provides(Prerequisite.FLUX)
+                    .build())
             .add(ORDERS)
             .build();
     assertThat(Synthesizer.synthesize(stack))

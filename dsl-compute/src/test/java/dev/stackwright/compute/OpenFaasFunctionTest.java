@@ -40,7 +40,8 @@ class OpenFaasFunctionTest {
         .defaultNamespace("openfaas-fn")
         .addNamespace(Namespace.of("openfaas"))
         .addNamespace(Namespace.of("openfaas-fn"))
-        .target(TargetCluster.builder().kubernetesVersion("1.33").provides(Prerequisite.FLUX).build())
+        .target(
+            TargetCluster.builder().kubernetesVersion("1.33").provides(Prerequisite.FLUX).build())
         .add(OpenFaas.release("openfaas", "openfaas-fn"));
   }
 
@@ -71,10 +72,13 @@ class OpenFaasFunctionTest {
 
   @Test
   void anUnpinnedImageIsAnError() {
-    assertThat(Synthesizer.synthesize(stack().add(resize().image("ghcr.io/acme/resize").build()).build()))
+    assertThat(
+            Synthesizer.synthesize(
+                stack().add(resize().image("ghcr.io/acme/resize").build()).build()))
         .hasError(EventRules.UNPINNED_FUNCTION_IMAGE, "function resize / image");
     assertThat(
-            Synthesizer.synthesize(stack().add(resize().image("ghcr.io/acme/resize:latest").build()).build()))
+            Synthesizer.synthesize(
+                stack().add(resize().image("ghcr.io/acme/resize:latest").build()).build()))
         .hasError(EventRules.UNPINNED_FUNCTION_IMAGE, "function resize / image");
   }
 

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * The {@code KubeVirt} resource (kubevirt.io/v1) that tells virt-operator to deploy KubeVirt: it
  * provides the VirtualMachine kinds, so the apply stages put VirtualMachines after it. Its
  * namespace is the operator's ({@code kubevirt}). By default the virt-launcher pods get the
- * RuntimeDefault seccomp profile (KubeVirt sets none unless told) and updated VMs are live-migrated.
+ * RuntimeDefault seccomp profile (KubeVirt sets none unless told) and updated VMs are
+ * live-migrated.
  *
  * <pre>{@code
  * KubeVirt.builder().useEmulation(true).build()   // a cluster without /dev/kvm

@@ -24,8 +24,8 @@ public final class KubeVirtOperators {
 
   /**
    * virt-operator, installed with {@code kubectl apply -f
-   * https://github.com/kubevirt/kubevirt/releases/download/v1.9.0/kubevirt-operator.yaml}: it serves
-   * the {@code KubeVirt} kind.
+   * https://github.com/kubevirt/kubevirt/releases/download/v1.9.0/kubevirt-operator.yaml}: it
+   * serves the {@code KubeVirt} kind.
    */
   public static final Prerequisite KUBEVIRT =
       Prerequisite.crds(

@@ -29,11 +29,11 @@ import org.immutables.value.Value;
  *
  * <p>Pod security: KubeVirt's virt-launcher runs as a non-root user without privilege escalation
  * but adds the {@code NET_BIND_SERVICE} capability and keeps a writable root filesystem, and its
- * seccomp profile is whatever the {@link KubeVirt} resource configures; so a VM needs its
- * namespace to enforce the {@code baseline} level ({@link #podSecurityLevel()}), and a namespace
- * that enforces {@code restricted} is an error that names the fix. The pods are not built by the
- * core pod model: decorations from other layers are refused ({@code pod.undecoratable}), and the
- * VM runs as the namespace's {@code default} service account.
+ * seccomp profile is whatever the {@link KubeVirt} resource configures; so a VM needs its namespace
+ * to enforce the {@code baseline} level ({@link #podSecurityLevel()}), and a namespace that
+ * enforces {@code restricted} is an error that names the fix. The pods are not built by the core
+ * pod model: decorations from other layers are refused ({@code pod.undecoratable}), and the VM runs
+ * as the namespace's {@code default} service account.
  *
  * <pre>{@code
  * VirtualMachine.builder().name("legacy").cpuCores(2).memory("4Gi")

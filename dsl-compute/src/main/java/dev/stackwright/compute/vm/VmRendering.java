@@ -54,8 +54,7 @@ final class VmRendering {
               if (init.secret().isPresent()) {
                 noCloud.put("secretRef", Map.of("name", init.secret().get().name()));
               } else {
-                noCloud.put(
-                    "userData", init.config().get().data().get(init.key().orElseThrow()));
+                noCloud.put("userData", init.config().get().data().get(init.key().orElseThrow()));
               }
               volumes.add(
                   Map.of("name", VirtualMachine.CLOUD_INIT_DISK, "cloudInitNoCloud", noCloud));

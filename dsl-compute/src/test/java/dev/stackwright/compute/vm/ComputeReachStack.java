@@ -101,8 +101,7 @@ final class ComputeReachStack {
         .addNamespace(Namespace.of("apps"))
         .addNamespace(
             Namespace.builder().name("vms").podSecurity(PodSecurityLevel.BASELINE).build())
-        .addNamespace(
-            Namespace.existing("kubevirt"))
+        .addNamespace(Namespace.existing("kubevirt"))
         .addNamespace(Namespace.of("knative-operator"))
         .addNamespace(Namespace.of("knative-serving"))
         .addNamespace(Namespace.of("knative-eventing"))

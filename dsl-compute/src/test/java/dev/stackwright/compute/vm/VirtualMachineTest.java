@@ -60,7 +60,8 @@ class VirtualMachineTest {
     assertThat(map(template.get("metadata")).get("labels"))
         .isEqualTo(Map.of("app.kubernetes.io/name", "legacy"));
     Map<String, Object> podSpec = map(template.get("spec"));
-    assertThat(podSpec.get("networks")).isEqualTo(List.of(Map.of("name", "default", "pod", Map.of())));
+    assertThat(podSpec.get("networks"))
+        .isEqualTo(List.of(Map.of("name", "default", "pod", Map.of())));
     assertThat(podSpec.get("volumes").toString())
         .contains("dataVolume={name=legacy-root}")
         .contains("persistentVolumeClaim={claimName=legacy-data}")
@@ -127,8 +128,7 @@ class VirtualMachineTest {
             .toList();
     assertThat(stages).hasSize(2);
     assertThat(stages.get(0)).contains("KubeVirt kubevirt/kubevirt", "CDI cdi");
-    assertThat(stages.get(1))
-        .contains("VirtualMachine vms/legacy", "DataVolume vms/legacy-root");
+    assertThat(stages.get(1)).contains("VirtualMachine vms/legacy", "DataVolume vms/legacy-root");
   }
 
   @Test
@@ -160,7 +160,9 @@ class VirtualMachineTest {
   void aDiskThatIsNotAClaimIsAnError() {
     Config config = Config.builder().name("c").putData("a", "b").build();
     VirtualMachine vm =
-        legacy().disks(List.of(VmDisk.containerDisk("root", FEDORA), VmDisk.claim("c", config))).build();
+        legacy()
+            .disks(List.of(VmDisk.containerDisk("root", FEDORA), VmDisk.claim("c", config)))
+            .build();
     assertThat(Synthesizer.synthesize(VmStacks.of(config, vm)))
         .hasError(VmRules.UNKNOWN_CLAIM, "vm legacy / disks[1].claim", "must be a claim");
   }
@@ -174,16 +176,20 @@ class VirtualMachineTest {
             .build();
     assertThat(
             Synthesizer.synthesize(
-                VmStacks.of(DATA, legacy().cloudInit(CloudInit.fromConfig(userData, "user-data")).build())))
-        .hasError(VmRules.PLAINTEXT_CLOUD_INIT, "vm legacy / cloudInit.config", "CloudInit.fromSecret");
+                VmStacks.of(
+                    DATA, legacy().cloudInit(CloudInit.fromConfig(userData, "user-data")).build())))
+        .hasError(
+            VmRules.PLAINTEXT_CLOUD_INIT, "vm legacy / cloudInit.config", "CloudInit.fromSecret");
   }
 
   @Test
   void cloudInitFromAMissingKeyIsAnError() {
-    Config userData = Config.builder().name("legacy-init").putData("user-data", "#cloud-config").build();
+    Config userData =
+        Config.builder().name("legacy-init").putData("user-data", "#cloud-config").build();
     assertThat(
             Synthesizer.synthesize(
-                VmStacks.of(DATA, legacy().cloudInit(CloudInit.fromConfig(userData, "userdata")).build())))
+                VmStacks.of(
+                    DATA, legacy().cloudInit(CloudInit.fromConfig(userData, "userdata")).build())))
         .hasError(VmRules.INVALID_CLOUD_INIT, "vm legacy / cloudInit.key", "[user-data]");
   }
 
@@ -225,6 +231,7 @@ class VirtualMachineTest {
             .add(KubeVirt.of(), Cdi.of(), DATA, legacy().build())
             .build();
     assertThat(Synthesizer.synthesize(stack))
-        .hasError(PodRules.POD_SECURITY_LEVEL, "vm legacy / namespace", "PodSecurityLevel.BASELINE");
+        .hasError(
+            PodRules.POD_SECURITY_LEVEL, "vm legacy / namespace", "PodSecurityLevel.BASELINE");
   }
 }

@@ -18,7 +18,8 @@ final class VmStacks {
     return Stack.builder()
         .name("legacy")
         .defaultNamespace("vms")
-        .addNamespace(Namespace.builder().name("vms").podSecurity(PodSecurityLevel.BASELINE).build())
+        .addNamespace(
+            Namespace.builder().name("vms").podSecurity(PodSecurityLevel.BASELINE).build())
         .addNamespace(Namespace.existing("kubevirt"))
         .target(
             TargetCluster.builder()
