@@ -37,6 +37,13 @@ public abstract class KnativeEventing implements Component, Provider {
               ApiKind.of("messaging.knative.dev", "InMemoryChannel"),
               ApiKind.of("messaging.knative.dev", "Subscription"));
 
+  private static final String DEFAULT_CHANNEL =
+      """
+      clusterDefault:
+        apiVersion: messaging.knative.dev/v1
+        kind: InMemoryChannel
+      """;
+
   /** {@code knative-eventing}. */
   @Override
   @Value.Default
@@ -102,11 +109,7 @@ public abstract class KnativeEventing implements Component, Provider {
                         version(),
                         "config",
                         Map.of(
-                            "default-ch-webhook",
-                            Map.of(
-                                "default-ch-config",
-                                "clusterDefault:\n  apiVersion: messaging.knative.dev/v1\n"
-                                    + "  kind: InMemoryChannel\n")))))
+                            "default-ch-webhook", Map.of("default-ch-config", DEFAULT_CHANNEL)))))
             .build());
   }
 
