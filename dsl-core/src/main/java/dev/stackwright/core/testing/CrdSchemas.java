@@ -113,6 +113,7 @@ public final class CrdSchemas {
           throw new AssertionError(apiVersion + " is not served by the CRD in " + crdFile);
         }
         JsonNode schema = v.path("schema").path("openAPIV3Schema").deepCopy();
+        implicitRootFields(schema);
         close(schema);
         return REGISTRY.getSchema(schema.toString(), InputFormat.JSON);
       }
@@ -121,6 +122,28 @@ public final class CrdSchemas {
   }
 
   /** Refuses unknown fields where the API server would prune or refuse them. */
+  /**
+   * The API server accepts {@code apiVersion}, {@code kind} and {@code metadata} on every custom
+   * resource whether its schema lists them or not (Knative's CRDs do not), so they are added to the
+   * root before it is closed.
+   */
+  private static void implicitRootFields(JsonNode schema) {
+    if (schema instanceof ObjectNode root && root.path("properties").isObject()) {
+      ObjectNode properties = (ObjectNode) root.get("properties");
+      for (String field : List.of("apiVersion", "kind")) {
+        if (!properties.has(field)) {
+          properties.putObject(field).put("type", "string");
+        }
+      }
+      if (!properties.has("metadata")) {
+        properties
+            .putObject("metadata")
+            .put("type", "object")
+            .put("x-kubernetes-preserve-unknown-fields", true);
+      }
+    }
+  }
+
   private static void close(JsonNode node) {
     if (node.isArray()) {
       node.forEach(CrdSchemas::close);
