@@ -52,7 +52,10 @@ final class IstioTraffic {
     route.fault().ifPresent(f -> http.withFault(fault(f)));
 
     List<HasMetadata> out = new ArrayList<>();
-    out.add(
+    if (route.mesh().gammaRoutes()) {
+      out.add(GammaRoutes.istio(context, route));
+    } else {
+      out.add(
         new VirtualServiceBuilder()
             .withMetadata(context.metadata(route).build())
             .withNewSpec()
@@ -60,6 +63,7 @@ final class IstioTraffic {
             .addToHttp(http.build())
             .endSpec()
             .build());
+    }
     route
         .circuitBreaker()
         .ifPresent(

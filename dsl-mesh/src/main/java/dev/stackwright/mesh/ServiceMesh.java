@@ -53,6 +53,21 @@ public abstract class ServiceMesh implements Component {
   /** The installation of the mesh, when the stack installs it; empty when the cluster has one. */
   public abstract Optional<ControlPlane> controlPlane();
 
+  /**
+   * Whether Istio renders {@link MeshRoute}s as Gateway API mesh routes (GAMMA: an HTTPRoute whose
+   * parent is the Service) instead of VirtualServices, so a route means the same on Istio and
+   * Linkerd (which always uses them); false by default. Needs the Gateway API CRDs in the cluster.
+   */
+  @Value.Default
+  public boolean gammaRoutes() {
+    return false;
+  }
+
+  /** This mesh, rendering routes as Gateway API mesh routes ({@link #gammaRoutes()}). */
+  public ServiceMesh withGammaRoutes() {
+    return builder().from(this).gammaRoutes(true).build();
+  }
+
   /** The upstream chart releases that install the control plane, in install order. */
   @Value.Lazy
   public List<ChartRelease> releases() {
@@ -194,6 +209,14 @@ public abstract class ServiceMesh implements Component {
           "the stack has %d service meshes (%s); a stack renders for one mesh",
           meshes.size(),
           String.join(", ", meshes.stream().map(ServiceMesh::name).toList()));
+    }
+    if (gammaRoutes() && !isIstio()) {
+      checks.error(
+          MeshRules.UNSUPPORTED,
+          "gammaRoutes",
+          "%s always renders mesh routes as Gateway API HTTPRoutes; gammaRoutes chooses them for"
+              + " istio only, remove it",
+          provider().label());
     }
     controlPlane().ifPresent(cp -> validateControlPlane(cp, context, checks.in("controlPlane")));
   }
