@@ -11,7 +11,10 @@ final class MeshRouteCheck {
 
   static void check(MeshRoute route, SynthContext context, Checks checks) {
     checks.label("name", route.name());
-    boolean linkerd = !route.mesh().isIstio();
+    boolean linkerd = route.mesh().provider() == MeshProvider.LINKERD;
+    if (route.mesh().provider() == MeshProvider.CONSUL) {
+      ConsulTraffic.check(route, context, checks);
+    }
     ServiceEndpoint service = route.service();
     if (!context.contains(service)) {
       checks.error(
