@@ -32,7 +32,9 @@ final class ConsulDefaults {
       route.backends().forEach(b -> named.add(context.idOf(b.service())));
     }
     Set<ComponentId> authorized = new HashSet<>();
-    context.componentsOf(MeshAuthorization.class).forEach(a -> authorized.add(context.idOf(a.target())));
+    context
+        .componentsOf(MeshAuthorization.class)
+        .forEach(a -> authorized.add(context.idOf(a.target())));
     Map<ComponentId, MtlsMode> workloadModes = new HashMap<>();
     Map<String, MtlsMode> namespaceModes = new HashMap<>();
     for (MutualTls m : context.componentsOf(MutualTls.class)) {
@@ -63,9 +65,7 @@ final class ConsulDefaults {
       }
       out.add(
           ConsulApi.resource(
-              "ServiceDefaults",
-              context.metadata(mesh, s.name()).withNamespace(ns).build(),
-              spec));
+              "ServiceDefaults", context.metadata(mesh, s.name()).withNamespace(ns).build(), spec));
     }
     if (permissive) {
       out.add(

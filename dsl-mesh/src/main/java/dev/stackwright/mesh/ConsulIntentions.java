@@ -46,10 +46,7 @@ final class ConsulIntentions {
     }
     if (l7) {
       Optional<String> protocol =
-          context.componentsOf(dev.stackwright.core.contract.ServiceEndpoint.class).stream()
-              .filter(s -> s.backend().map(b -> context.idOf(b).equals(context.idOf(auth.target()))).orElse(false))
-              .findFirst()
-              .map(ConsulNames::protocol);
+          names.endpointOf(context, auth.target()).map(ConsulNames::protocol);
       if (protocol.isPresent() && !ConsulNames.speaksHttp(protocol.get())) {
         checks.error(
             MeshRules.UNSUPPORTED,

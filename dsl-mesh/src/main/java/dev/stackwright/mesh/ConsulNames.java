@@ -16,13 +16,13 @@ import java.util.Optional;
  * its first service's name (in stack order).
  */
 final class ConsulNames {
-  private final Map<ComponentId, String> names = new HashMap<>();
+  private final Map<ComponentId, ServiceEndpoint> services = new HashMap<>();
 
   private ConsulNames(SynthContext context) {
     for (ServiceEndpoint s : context.componentsOf(ServiceEndpoint.class)) {
       s.backend()
           .filter(context::contains)
-          .ifPresent(pods -> names.putIfAbsent(context.idOf(pods), s.name()));
+          .ifPresent(pods -> services.putIfAbsent(context.idOf(pods), s));
     }
   }
 
@@ -32,12 +32,17 @@ final class ConsulNames {
 
   /** The Consul service name of {@code pods}, if a service of the stack selects them. */
   Optional<String> serviceOf(SynthContext context, PodSet pods) {
-    return Optional.ofNullable(names.get(context.idOf(pods)));
+    return endpointOf(context, pods).map(ServiceEndpoint::name);
+  }
+
+  /** The service that gives {@code pods} their Consul name, if a service of the stack does. */
+  Optional<ServiceEndpoint> endpointOf(SynthContext context, PodSet pods) {
+    return Optional.ofNullable(services.get(context.idOf(pods)));
   }
 
   /**
-   * The Consul protocol of a service, from its first port's name: {@code http} for {@code http}
-   * and {@code http-*}, {@code http2} for {@code http2} and {@code h2c}, {@code grpc} for {@code
+   * The Consul protocol of a service, from its first port's name: {@code http} for {@code http} and
+   * {@code http-*}, {@code http2} for {@code http2} and {@code h2c}, {@code grpc} for {@code
    * grpc*}, else {@code tcp}.
    */
   static String protocol(ServiceEndpoint service) {

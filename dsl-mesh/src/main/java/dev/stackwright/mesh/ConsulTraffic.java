@@ -11,11 +11,11 @@ import java.util.Map;
 
 /**
  * Renders a {@link MeshRoute} for Consul: a {@code ServiceSplitter} named after the routed service
- * for the weighted backends (each backend a Consul service of its own), and a {@code
- * ServiceRouter} for the timeout and retries, whose destination applies to the whole route before
- * the split. No {@code ServiceResolver} is needed: versions are services, not subsets. Consul
- * routes and splits HTTP services only (their {@code ServiceDefaults} protocol, which the {@link
- * ServiceMesh} renders from the service's first port).
+ * for the weighted backends (each backend a Consul service of its own), and a {@code ServiceRouter}
+ * for the timeout and retries, whose destination applies to the whole route before the split. No
+ * {@code ServiceResolver} is needed: versions are services, not subsets. Consul routes and splits
+ * HTTP services only (their {@code ServiceDefaults} protocol, which the {@link ServiceMesh} renders
+ * from the service's first port).
  */
 final class ConsulTraffic {
   private ConsulTraffic() {}
@@ -85,8 +85,7 @@ final class ConsulTraffic {
       Map<String, Object> match = Map.of("http", Map.of("pathPrefix", "/"));
       Map<String, Object> spec =
           Map.of("routes", List.of(Map.of("match", match, "destination", destination)));
-      out.add(
-          ConsulApi.resource("ServiceRouter", context.metadata(route, name).build(), spec));
+      out.add(ConsulApi.resource("ServiceRouter", context.metadata(route, name).build(), spec));
     }
     if (!route.backends().isEmpty()) {
       List<Object> splits = new ArrayList<>();
@@ -95,9 +94,7 @@ final class ConsulTraffic {
       }
       out.add(
           ConsulApi.resource(
-              "ServiceSplitter",
-              context.metadata(route, name).build(),
-              Map.of("splits", splits)));
+              "ServiceSplitter", context.metadata(route, name).build(), Map.of("splits", splits)));
     }
     return out;
   }

@@ -56,13 +56,13 @@ final class IstioTraffic {
       out.add(GammaRoutes.istio(context, route));
     } else {
       out.add(
-        new VirtualServiceBuilder()
-            .withMetadata(context.metadata(route).build())
-            .withNewSpec()
-            .addToHosts(MeshNames.fqdn(context, route.service()))
-            .addToHttp(http.build())
-            .endSpec()
-            .build());
+          new VirtualServiceBuilder()
+              .withMetadata(context.metadata(route).build())
+              .withNewSpec()
+              .addToHosts(MeshNames.fqdn(context, route.service()))
+              .addToHttp(http.build())
+              .endSpec()
+              .build());
     }
     route
         .circuitBreaker()

@@ -226,8 +226,9 @@ public abstract class ServiceMesh implements Component {
   /**
    * A stack patch that opts {@code workload} out of the mesh: it adds {@code
    * sidecar.istio.io/inject: "false"} (Istio), {@code linkerd.io/inject: disabled} (Linkerd) or
-   * {@code consul.hashicorp.com/connect-inject: "false"} (Consul) to the pod template of the workload's Deployment, StatefulSet, DaemonSet, Job or CronJob. Add it
-   * with {@code Stack.builder().addPatch(mesh.optOut(workload))}.
+   * {@code consul.hashicorp.com/connect-inject: "false"} (Consul) to the pod template of the
+   * workload's Deployment, StatefulSet, DaemonSet, Job or CronJob. Add it with {@code
+   * Stack.builder().addPatch(mesh.optOut(workload))}.
    */
   public Patch optOut(PodSet workload) {
     return switch (provider()) {

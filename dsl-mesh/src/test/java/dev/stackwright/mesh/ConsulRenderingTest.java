@@ -29,17 +29,15 @@ class ConsulRenderingTest {
     String plural =
         switch (kind) {
           case "Mesh" -> "meshes";
-          case "ServiceDefaults", "ProxyDefaults", "ServiceIntentions" -> kind.toLowerCase(java.util.Locale.ROOT);
+          case "ServiceDefaults", "ProxyDefaults", "ServiceIntentions" ->
+              kind.toLowerCase(java.util.Locale.ROOT);
           default -> kind.toLowerCase(java.util.Locale.ROOT) + "s";
         };
     return Path.of("src/test/resources/crds/consul.hashicorp.com_" + plural + ".yaml");
   }
 
   static Stack stack(ServiceMesh mesh, Component... rules) {
-    return Stack.builder()
-        .from(Shop.stack(mesh, rules))
-        .addComponent(WEB_SVC)
-        .build();
+    return Stack.builder().from(Shop.stack(mesh, rules)).addComponent(WEB_SVC).build();
   }
 
   static SynthResult shop(ServiceMesh mesh) {
@@ -55,7 +53,9 @@ class ConsulRenderingTest {
                 MeshAuthorization.allow(
                     mesh,
                     Shop.ORDERS,
-                    AllowRule.from(Shop.WEB).withMethods("GET", "POST").onPaths("/orders*", "/health"),
+                    AllowRule.from(Shop.WEB)
+                        .withMethods("GET", "POST")
+                        .onPaths("/orders*", "/health"),
                     AllowRule.from(Shop.ORDERS_V2)),
                 DefaultDeny.of(mesh, "shop")))
         .orThrow();
@@ -78,7 +78,8 @@ class ConsulRenderingTest {
         r.objects().stream().filter(o -> o.getApiVersion().equals(ConsulApi.VERSION)).toList();
     assertThat(entries)
         .extracting(HasMetadata::getKind)
-        .contains("ServiceDefaults", "ServiceIntentions", "ServiceRouter", "ServiceSplitter", "Mesh");
+        .contains(
+            "ServiceDefaults", "ServiceIntentions", "ServiceRouter", "ServiceSplitter", "Mesh");
     entries.forEach(o -> CrdSchemas.assertValid(o, crd(o.getKind())));
   }
 
@@ -86,8 +87,11 @@ class ConsulRenderingTest {
   void membersAreLabelledForTheConnectInjector() {
     SynthResult r = shop(ServiceMesh.consul());
 
-    assertThat(r.find(io.fabric8.kubernetes.api.model.Namespace.class, null, "shop").orElseThrow()
-            .getMetadata().getLabels())
+    assertThat(
+            r.find(io.fabric8.kubernetes.api.model.Namespace.class, null, "shop")
+                .orElseThrow()
+                .getMetadata()
+                .getLabels())
         .containsEntry(ServiceMesh.CONSUL_INJECT_LABEL, "enabled");
   }
 
@@ -112,7 +116,8 @@ class ConsulRenderingTest {
     JsonNode spec = spec(shop(ServiceMesh.consul()), "ServiceIntentions", "shop", "default-deny");
 
     assertThat(spec.toString())
-        .isEqualTo("{\"destination\":{\"name\":\"*\"},\"sources\":[{\"action\":\"deny\",\"name\":\"*\"}]}");
+        .isEqualTo(
+            "{\"destination\":{\"name\":\"*\"},\"sources\":[{\"action\":\"deny\",\"name\":\"*\"}]}");
   }
 
   @Test
@@ -152,7 +157,8 @@ class ConsulRenderingTest {
     assertThat(consul.version()).isEqualTo(ControlPlane.DEFAULT_CONSUL_VERSION);
     assertThat(consul.installedKinds())
         .extracting(k -> k.kind())
-        .contains("ServiceIntentions", "ServiceDefaults", "ServiceRouter", "ServiceSplitter", "Mesh");
+        .contains(
+            "ServiceIntentions", "ServiceDefaults", "ServiceRouter", "ServiceSplitter", "Mesh");
     @SuppressWarnings("unchecked")
     Map<String, Object> inject = (Map<String, Object>) consul.values().get("connectInject");
     assertThat(inject)

@@ -49,8 +49,7 @@ class ConsulValidationTest {
     TestService dbSvc = TestService.of("db", db, NamedPort.of("postgres", 5432));
 
     assertThat(
-            ConsulRenderingTest.stack(
-                mesh, db, dbSvc, MeshRoute.to(mesh, dbSvc).withTimeout("5s")))
+            ConsulRenderingTest.stack(mesh, db, dbSvc, MeshRoute.to(mesh, dbSvc).withTimeout("5s")))
         .hasError(MeshRules.UNSUPPORTED, "mesh-route db / service", "name that port http");
   }
 
@@ -68,15 +67,24 @@ class ConsulValidationTest {
     MeshAuthorization auth = MeshAuthorization.allow(mesh, Shop.ORDERS, AllowRule.from(Shop.WEB));
 
     assertThat(Shop.stack(mesh, auth))
-        .hasError(
-            MeshRules.UNKNOWN_SERVICE, "mesh-authorization orders / rules[0] / sources[0]");
+        .hasError(MeshRules.UNKNOWN_SERVICE, "mesh-authorization orders / rules[0] / sources[0]");
+  }
+
+  @Test
+  void methodsOnATcpServiceAreAnError() {
+    TestWorkload db = TestWorkload.of("db", NamedPort.of("postgres", 5432)).inNamespace("shop");
+    TestService dbSvc = TestService.of("db", db, NamedPort.of("postgres", 5432));
+    MeshAuthorization auth =
+        MeshAuthorization.allow(mesh, db, AllowRule.from(Shop.WEB).withMethods("GET"));
+
+    assertThat(ConsulRenderingTest.stack(mesh, db, dbSvc, auth))
+        .hasError(MeshRules.UNSUPPORTED, "mesh-authorization db / rules", "name that port http");
   }
 
   @Test
   void tracingOnTheConsulControlPlaneIsAnError() {
     ServiceMesh traced =
-        ServiceMesh.consul()
-            .install(ControlPlane.builder().tracingSamplingPercent(10.0).build());
+        ServiceMesh.consul().install(ControlPlane.builder().tracingSamplingPercent(10.0).build());
 
     assertThat(ConsulRenderingTest.stack(traced))
         .hasError(MeshRules.UNSUPPORTED, "mesh consul / controlPlane / tracingSamplingPercent");

@@ -46,7 +46,8 @@ class GammaRoutesTest {
 
   @Test
   void oneRouteDefinitionMovesBetweenIstioAndLinkerdAsAnHttpRoute() {
-    for (ServiceMesh mesh : new ServiceMesh[] {ServiceMesh.istio().withGammaRoutes(), ServiceMesh.linkerd()}) {
+    for (ServiceMesh mesh :
+        new ServiceMesh[] {ServiceMesh.istio().withGammaRoutes(), ServiceMesh.linkerd()}) {
       MeshRoute route = MeshRoute.canary(mesh, "orders", Shop.ORDERS_SVC, Shop.ORDERS_V2_SVC, 10);
       SynthResult r = Synthesizer.synthesize(Shop.stack(mesh, route)).orThrow();
       HTTPRoute http = r.find(HTTPRoute.class, "shop", "orders").orElseThrow();

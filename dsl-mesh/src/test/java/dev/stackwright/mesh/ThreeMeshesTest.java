@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One mesh definition, three meshes: only the ServiceMesh value changes (Istio's GAMMA routes
- * leave out the retry, which the standard Gateway API channel cannot say).
+ * One mesh definition, three meshes: only the ServiceMesh value changes (Istio's GAMMA routes leave
+ * out the retry, which the standard Gateway API channel cannot say).
  */
 class ThreeMeshesTest {
 
@@ -45,7 +45,8 @@ class ThreeMeshesTest {
     assertThat(gamma).isOk();
     assertThat(linkerd).isOk();
     assertThat(consul).isOk();
-    assertThat(kinds(istio)).contains("VirtualService", "AuthorizationPolicy", "PeerAuthentication");
+    assertThat(kinds(istio))
+        .contains("VirtualService", "AuthorizationPolicy", "PeerAuthentication");
     assertThat(kinds(gamma)).contains("HTTPRoute").doesNotContain("VirtualService");
     assertThat(kinds(linkerd)).contains("HTTPRoute", "AuthorizationPolicy", "Server");
     assertThat(kinds(consul))

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a {@link PolicyPlan} as Calico policies in crd.projectcalico.org/v1, the API a cluster
- * serves without the Calico API server (projectcalico.org/v3 needs that server, or Calico's
- * opt-in v3 CRDs). Objects of that API carry their tier in the name, so every policy is named
- * {@code default.<name>} with {@code tier: default}, as Calico's own client stores them.
+ * serves without the Calico API server (projectcalico.org/v3 needs that server, or Calico's opt-in
+ * v3 CRDs). Objects of that API carry their tier in the name, so every policy is named {@code
+ * default.<name>} with {@code tier: default}, as Calico's own client stores them.
  *
  * <p>Evaluation order is explicit: the allow policies of pod sets and the DNS egress have {@link
  * #ALLOW_ORDER}, the defaults {@link #DEFAULTS_ORDER} (Calico evaluates lower orders first, and
@@ -156,7 +156,9 @@ final class CalicoPolicies {
     for (HttpRule h : r.http()) {
       Map<String, Object> http = new LinkedHashMap<>();
       h.method().ifPresent(m -> http.put("methods", List.of(m)));
-      h.path().ifPresent(p -> http.put("paths", List.of(Map.of(h.pathIsPrefix() ? "prefix" : "exact", p))));
+      h.path()
+          .ifPresent(
+              p -> http.put("paths", List.of(Map.of(h.pathIsPrefix() ? "prefix" : "exact", p))));
       Map<String, Object> rule = new LinkedHashMap<>(base);
       rule.put("http", http);
       out.add(rule);

@@ -40,8 +40,7 @@ final class CiliumPolicies {
         Map<String, Object> selector =
             Map.of(
                 "matchExpressions",
-                List.of(
-                    Map.of("key", NAMESPACE_LABEL, "operator", "In", "values", namespaces)));
+                List.of(Map.of("key", NAMESPACE_LABEL, "operator", "In", "values", namespaces)));
         out.add(
             resource(
                 "CiliumClusterwideNetworkPolicy",
@@ -169,8 +168,7 @@ final class CiliumPolicies {
       ports.put("rules", Map.of("dns", List.of(Map.of("matchPattern", "*"))));
     }
     Map<String, Object> rule = new LinkedHashMap<>();
-    rule.put(
-        "toEndpoints", List.of(matchLabels(owner.dnsPodLabels(), owner.dnsNamespace(), true)));
+    rule.put("toEndpoints", List.of(matchLabels(owner.dnsPodLabels(), owner.dnsNamespace(), true)));
     rule.put("toPorts", List.of(ports));
     return rule;
   }

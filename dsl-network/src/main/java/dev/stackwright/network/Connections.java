@@ -91,8 +91,8 @@ public abstract class Connections implements Component, TopologySource {
   /**
    * Whether the default-deny and DNS egress of every namespace under these connections is one
    * cluster-wide policy (a CiliumClusterwideNetworkPolicy or Calico GlobalNetworkPolicy selecting
-   * those namespaces) rather than two policies per namespace; false by default. Plain
-   * NetworkPolicy is namespaced only.
+   * those namespaces) rather than two policies per namespace; false by default. Plain NetworkPolicy
+   * is namespaced only.
    */
   @Value.Default
   public boolean clusterWideDefaults() {

@@ -87,10 +87,16 @@ final class EngineChecks {
     PodSet pods = to.pods();
     if (pods != null) {
       String podPort =
-          to.peer().service().flatMap(s -> s.exposedPort(port)).map(ExposedPort::target).orElse(port);
+          to.peer()
+              .service()
+              .flatMap(s -> s.exposedPort(port))
+              .map(ExposedPort::target)
+              .orElse(port);
       Optional<NamedPort> named =
           PortRef.of(podPort).isNumber()
-              ? pods.ports().stream().filter(p -> p.port() == PortRef.of(podPort).number()).findFirst()
+              ? pods.ports().stream()
+                  .filter(p -> p.port() == PortRef.of(podPort).number())
+                  .findFirst()
               : pods.port(podPort);
       if (named.isEmpty() || !speaksHttp(named.get())) {
         at.error(

@@ -76,8 +76,8 @@ public final class NetworkRules {
 
   /**
    * A policy feature the connections' policy engine cannot express (egress to a DNS name, an HTTP
-   * rule or cluster-wide defaults with plain NetworkPolicy, say); the message names the engine
-   * that can.
+   * rule or cluster-wide defaults with plain NetworkPolicy, say); the message names the engine that
+   * can.
    */
   public static final String UNSUPPORTED_BY_POLICY_ENGINE = "network.unsupported-by-policy-engine";
 

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One end of a {@link Connection}: the pods of a workload, the pods behind a service, pods the
- * stack does not build but can select by label, every pod of a namespace, an IP range, a DNS
- * name, the cluster's API server, or anywhere. Exactly one is set; the factories make sure of it.
+ * stack does not build but can select by label, every pod of a namespace, an IP range, a DNS name,
+ * the cluster's API server, or anywhere. Exactly one is set; the factories make sure of it.
  */
 @Value.Immutable
 @StackwrightStyle

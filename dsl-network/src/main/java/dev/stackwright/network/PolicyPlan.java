@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * needs of the stack's components ({@link NeededConnections}): per receiving pod set an ingress
  * rule, per sending pod set an egress rule, plus default-deny and DNS egress per namespace (or, in
  * a shared namespace, per pod set). The rules are neutral; {@link KubernetesPolicies}, {@link
- * CiliumPolicies} and {@link CalicoPolicies} render them for the connections' {@link
- * PolicyEngine}. Reports every connection it cannot resolve or its engine cannot express.
+ * CiliumPolicies} and {@link CalicoPolicies} render them for the connections' {@link PolicyEngine}.
+ * Reports every connection it cannot resolve or its engine cannot express.
  */
 final class PolicyPlan {
   private final Connections owner;

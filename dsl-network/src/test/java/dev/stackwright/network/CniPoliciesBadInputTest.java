@@ -7,7 +7,9 @@ import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.testing.TestWorkload;
 import org.junit.jupiter.api.Test;
 
-/** What an engine cannot express is an error at the connection's field, naming the engine that can. */
+/**
+ * What an engine cannot express is an error at the connection's field, naming the engine that can.
+ */
 class CniPoliciesBadInputTest {
   private final TestWorkload web = TestWorkload.http("web");
   private final TestWorkload api =
@@ -29,7 +31,9 @@ class CniPoliciesBadInputTest {
 
     assertThat(stack(c))
         .hasError(
-            NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE, "connections shop / connections[0] / to", "PolicyEngine.CILIUM");
+            NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE,
+            "connections shop / connections[0] / to",
+            "PolicyEngine.CILIUM");
   }
 
   @Test
@@ -39,7 +43,9 @@ class CniPoliciesBadInputTest {
 
     assertThat(stack(c))
         .hasError(
-            NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE, "connections shop / connections[0] / to", "Calico Enterprise");
+            NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE,
+            "connections shop / connections[0] / to",
+            "Calico Enterprise");
   }
 
   @Test
@@ -71,7 +77,9 @@ class CniPoliciesBadInputTest {
 
     assertThat(stack(c))
         .hasError(
-            NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE, "connections shop / connections[0] / http", "PolicyEngine.CALICO");
+            NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE,
+            "connections shop / connections[0] / http",
+            "PolicyEngine.CALICO");
   }
 
   @Test
@@ -130,7 +138,8 @@ class CniPoliciesBadInputTest {
     assertThat(stack(c))
         .hasError(
             NetworkRules.INVALID_HTTP_RULE, "connections shop / connections[0] / http[0] / method")
-        .hasError(NetworkRules.INVALID_HTTP_RULE, "connections shop / connections[0] / http[0] / path")
+        .hasError(
+            NetworkRules.INVALID_HTTP_RULE, "connections shop / connections[0] / http[0] / path")
         .hasError(NetworkRules.INVALID_HTTP_RULE, "connections shop / connections[0] / http[1]");
   }
 

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Namespace;
+import dev.stackwright.core.Stack;
+import dev.stackwright.core.cluster.ClusterRules;
+import dev.stackwright.core.cluster.Prerequisite;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.CrdSchemas;
+import dev.stackwright.core.testing.SynthAssertions;
 import dev.stackwright.core.testing.TestWorkload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -102,7 +107,9 @@ class CniPoliciesTest {
         .isEqualTo("[{\"method\":\"GET\",\"path\":\"/products.*\"},{\"method\":\"POST\"}]");
     assertThat(api.at("/spec/ingress/1/fromEndpoints/0/matchLabels").toString())
         .isEqualTo("{\"k8s:io.kubernetes.pod.namespace\":\"monitoring\"}");
-    assertThat(api.at("/spec/egress/0/toEndpoints/0/matchLabels/k8s:io.kubernetes.pod.namespace").asText())
+    assertThat(
+            api.at("/spec/egress/0/toEndpoints/0/matchLabels/k8s:io.kubernetes.pod.namespace")
+                .asText())
         .isEqualTo("data");
     assertThat(api.at("/spec/egress/1/toCIDRSet/0").toString())
         .isEqualTo("{\"cidr\":\"203.0.113.0/24\",\"except\":[\"203.0.113.128/25\"]}");
@@ -119,14 +126,19 @@ class CniPoliciesTest {
     SynthResult r = synth(traffic(PolicyEngine.CILIUM).build());
 
     JsonNode toStripe = tree(r, "CiliumNetworkPolicy", "shop", "api").at("/spec/egress/2");
-    assertThat(toStripe.at("/toFQDNs").toString()).isEqualTo("[{\"matchName\":\"api.stripe.com\"}]");
+    assertThat(toStripe.at("/toFQDNs").toString())
+        .isEqualTo("[{\"matchName\":\"api.stripe.com\"}]");
     assertThat(toStripe.at("/toPorts/0/ports/0/port").asText()).isEqualTo("443");
     JsonNode dns = tree(r, "CiliumNetworkPolicy", "shop", "allow-dns").at("/spec/egress/0");
     assertThat(dns.at("/toEndpoints/0/matchLabels").toString())
-        .isEqualTo("{\"k8s-app\":\"kube-dns\",\"k8s:io.kubernetes.pod.namespace\":\"kube-system\"}");
+        .isEqualTo(
+            "{\"k8s-app\":\"kube-dns\",\"k8s:io.kubernetes.pod.namespace\":\"kube-system\"}");
     assertThat(dns.at("/toPorts/0/rules/dns").toString()).isEqualTo("[{\"matchPattern\":\"*\"}]");
     // No pod of namespace data sends to a DNS name: its DNS egress stays out of Cilium's proxy.
-    assertThat(tree(r, "CiliumNetworkPolicy", "data", "allow-dns").at("/spec/egress/0/toPorts/0/rules").isMissingNode())
+    assertThat(
+            tree(r, "CiliumNetworkPolicy", "data", "allow-dns")
+                .at("/spec/egress/0/toPorts/0/rules")
+                .isMissingNode())
         .isTrue();
   }
 
@@ -140,7 +152,8 @@ class CniPoliciesTest {
                 .allowToDnsName(api, "*.amazonaws.com", 443)
                 .build());
 
-    assertThat(tree(r, "CiliumNetworkPolicy", "shop", "api").at("/spec/egress/0/toFQDNs").toString())
+    assertThat(
+            tree(r, "CiliumNetworkPolicy", "shop", "api").at("/spec/egress/0/toFQDNs").toString())
         .isEqualTo("[{\"matchPattern\":\"*.amazonaws.com\"}]");
     assertValid(r, "cilium.io", Map.of("CiliumNetworkPolicy", CNP));
   }
@@ -160,9 +173,7 @@ class CniPoliciesTest {
     assertThat(spec.at("/ingress").toString()).isEqualTo("[{}]");
     assertThat(spec.at("/egress/0/toPorts/0/rules/dns/0/matchPattern").asText()).isEqualTo("*");
     assertValid(
-        r,
-        "cilium.io",
-        Map.of("CiliumNetworkPolicy", CNP, "CiliumClusterwideNetworkPolicy", CCNP));
+        r, "cilium.io", Map.of("CiliumNetworkPolicy", CNP, "CiliumClusterwideNetworkPolicy", CCNP));
   }
 
   @Test
@@ -188,7 +199,8 @@ class CniPoliciesTest {
     assertThat(spec.at("/egress/0/destination/namespaceSelector").asText())
         .isEqualTo("projectcalico.org/name == 'data'");
     assertThat(spec.at("/egress/1/destination").toString())
-        .isEqualTo("{\"nets\":[\"203.0.113.0/24\"],\"notNets\":[\"203.0.113.128/25\"],\"ports\":[443]}");
+        .isEqualTo(
+            "{\"nets\":[\"203.0.113.0/24\"],\"notNets\":[\"203.0.113.128/25\"],\"ports\":[443]}");
     // HTTP is matched where the request arrives: the sender's egress stays at layer 4.
     JsonNode web = tree(r, "NetworkPolicy", "shop", "default.web").at("/spec");
     assertThat(web.at("/egress/0/http").isMissingNode()).isTrue();
@@ -246,6 +258,31 @@ class CniPoliciesTest {
         assertValid(r, "crd.projectcalico.org", Map.of("NetworkPolicy", CALICO_NP));
       }
     }
+  }
+
+  @Test
+  void cniPoliciesNeedTheCniStatedOnTheTargetCluster() {
+    Connections c =
+        Connections.builder()
+            .name("shop")
+            .policyEngine(PolicyEngine.CILIUM)
+            .allow(web, api, "http")
+            .build();
+    Stack.Builder stack =
+        Stacks.builder(web, api, db).addNamespace(Namespace.of("data")).add((Component) c);
+
+    SynthAssertions.assertThat(
+            stack
+                .target(
+                    TargetCluster.builder()
+                        .provides(PolicyEngine.CILIUM_POLICIES, Prerequisite.FLUX)
+                        .build())
+                .build())
+        .isOk();
+    SynthAssertions.assertThat(
+            stack.target(TargetCluster.builder().provides(Prerequisite.FLUX).build()).build())
+        .diagnostics()
+        .anyMatch(d -> d.rule().equals(ClusterRules.UNKNOWN_KIND));
   }
 
   @Test

@@ -37,7 +37,8 @@ public final class CrdSchemas {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
   private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
-  private static final java.util.Set<String> LOGICAL = java.util.Set.of("anyOf", "oneOf", "allOf", "not");
+  private static final java.util.Set<String> LOGICAL =
+      java.util.Set.of("anyOf", "oneOf", "allOf", "not");
 
   private CrdSchemas() {}
 
