@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * The mesh installation as typed values: which chart version, where it goes, and the mesh-wide
  * settings (access logs, tracing, the CNI plugin). A {@link ServiceMesh} turns it into upstream
  * Helm releases: Istio {@code base}, {@code cni} and {@code istiod}, or Linkerd {@code
- * linkerd-crds}, {@code linkerd2-cni} and {@code linkerd-control-plane}.
+ * linkerd-crds}, {@code linkerd2-cni} and {@code linkerd-control-plane}, or the one {@code consul}
+ * chart (servers, the connect injector and, with {@link #cni()}, its CNI plugin).
  *
  * <p>Linkerd's identity trust anchor is only ever referenced: the chart is told that an external CA
  * provides the {@code linkerd-identity-trust-roots} ConfigMap and the {@code
@@ -26,6 +27,12 @@ public abstract class ControlPlane {
 
   /** The Linkerd edge chart version used when none is given. */
   public static final String DEFAULT_LINKERD_VERSION = "2025.4.4";
+
+  /** The consul-k8s chart version used when none is given. */
+  public static final String DEFAULT_CONSUL_VERSION = "2.0.3";
+
+  /** The HashiCorp chart repository, home of the {@code consul} chart. */
+  public static final String CONSUL_REPOSITORY = "https://helm.releases.hashicorp.com";
 
   /** The Istio chart repository. */
   public static final String ISTIO_REPOSITORY =
@@ -47,8 +54,8 @@ public abstract class ControlPlane {
   public abstract Optional<String> version();
 
   /**
-   * The namespace the control plane is installed into; {@code istio-system} or {@code linkerd} when
-   * empty. It must be declared in the stack.
+   * The namespace the control plane is installed into; {@code istio-system}, {@code linkerd} or
+   * {@code consul} when empty. It must be declared in the stack.
    */
   public abstract Optional<String> namespace();
 

@@ -64,11 +64,43 @@ final class ControlPlaneReleases {
   private ControlPlaneReleases() {}
 
   static String namespace(MeshProvider provider, ControlPlane plane) {
-    return plane.namespace().orElse(provider == MeshProvider.ISTIO ? "istio-system" : "linkerd");
+    return plane.namespace().orElse(ServiceMesh.defaultNamespace(provider));
   }
 
   static List<ChartRelease> of(MeshProvider provider, ControlPlane plane) {
-    return provider == MeshProvider.ISTIO ? istio(plane) : linkerd(plane);
+    return switch (provider) {
+      case ISTIO -> istio(plane);
+      case LINKERD -> linkerd(plane);
+      case CONSUL -> consul(plane);
+    };
+  }
+
+  /**
+   * The {@code consul} chart: servers, and the connect injector injecting every pod of the
+   * namespaces labelled {@value ServiceMesh#CONSUL_INJECT_LABEL}{@code : enabled} (the chart's
+   * {@code connectInject.namespaceSelector}), with its CNI plugin unless {@link ControlPlane#cni()}
+   * is off. It installs the consul.hashicorp.com CRDs.
+   */
+  private static List<ChartRelease> consul(ControlPlane plane) {
+    String ns = namespace(MeshProvider.CONSUL, plane);
+    String version = plane.version().orElse(ControlPlane.DEFAULT_CONSUL_VERSION);
+    Map<String, Object> inject = new LinkedHashMap<>();
+    inject.put("enabled", true);
+    inject.put("default", true);
+    inject.put(
+        "namespaceSelector",
+        "{\"matchLabels\":{\"" + ServiceMesh.CONSUL_INJECT_LABEL + "\":\"enabled\"}}");
+    inject.put("transparentProxy", Map.of("defaultEnabled", true));
+    if (plane.cni()) {
+      inject.put("cni", Map.of("enabled", true));
+    }
+    ChartRelease consul =
+        release(plane, "consul", ns, "consul", ControlPlane.CONSUL_REPOSITORY, version)
+            .putValue("global", Map.of("name", "consul"))
+            .putValue("connectInject", inject)
+            .addCrdSet(ConsulApi.CRDS)
+            .build();
+    return List.of(consul);
   }
 
   private static List<ChartRelease> istio(ControlPlane plane) {

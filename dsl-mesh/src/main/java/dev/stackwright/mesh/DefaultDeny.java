@@ -54,6 +54,9 @@ public abstract class DefaultDeny implements MeshPolicy {
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
+    if (mesh().provider() == MeshProvider.CONSUL) {
+      return List.of(ConsulIntentions.denyAll(context, this));
+    }
     if (!mesh().isIstio()) {
       return List.of();
     }

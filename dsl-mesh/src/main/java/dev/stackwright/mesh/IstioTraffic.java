@@ -52,14 +52,18 @@ final class IstioTraffic {
     route.fault().ifPresent(f -> http.withFault(fault(f)));
 
     List<HasMetadata> out = new ArrayList<>();
-    out.add(
-        new VirtualServiceBuilder()
-            .withMetadata(context.metadata(route).build())
-            .withNewSpec()
-            .addToHosts(MeshNames.fqdn(context, route.service()))
-            .addToHttp(http.build())
-            .endSpec()
-            .build());
+    if (route.mesh().gammaRoutes()) {
+      out.add(GammaRoutes.istio(context, route));
+    } else {
+      out.add(
+          new VirtualServiceBuilder()
+              .withMetadata(context.metadata(route).build())
+              .withNewSpec()
+              .addToHosts(MeshNames.fqdn(context, route.service()))
+              .addToHttp(http.build())
+              .endSpec()
+              .build());
+    }
     route
         .circuitBreaker()
         .ifPresent(

@@ -97,6 +97,9 @@ public abstract class MeshAuthorization implements MeshPolicy {
     for (int i = 0; i < rules().size(); i++) {
       checkRule(rules().get(i), context, checks.in("rules[" + i + "]"));
     }
+    if (mesh().provider() == MeshProvider.CONSUL) {
+      ConsulIntentions.check(this, context, checks);
+    }
   }
 
   private void checkRule(AllowRule rule, SynthContext context, Checks checks) {
@@ -150,9 +153,11 @@ public abstract class MeshAuthorization implements MeshPolicy {
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    return mesh().isIstio()
-        ? List.of(IstioAuthorization.render(context, this))
-        : LinkerdAuthorization.render(context, this);
+    return switch (mesh().provider()) {
+      case ISTIO -> List.of(IstioAuthorization.render(context, this));
+      case LINKERD -> LinkerdAuthorization.render(context, this);
+      case CONSUL -> ConsulIntentions.render(context, this);
+    };
   }
 
   /** Builds a {@link MeshAuthorization}. */

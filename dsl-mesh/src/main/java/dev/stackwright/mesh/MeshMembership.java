@@ -127,7 +127,7 @@ public abstract class MeshMembership implements MeshPolicy, NamespaceLabeler, Ne
             hint(name));
         continue;
       }
-      if (!mesh().isIstio()
+      if (mesh().provider() == MeshProvider.LINKERD
           && !ns.existing()
           && !"enabled".equals(ns.annotations().get(ServiceMesh.LINKERD_INJECT_ANNOTATION))) {
         checks.error(

@@ -174,9 +174,11 @@ public abstract class MeshRoute implements MeshPolicy, TopologySource {
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    return mesh().isIstio()
-        ? IstioTraffic.render(context, this)
-        : List.of(LinkerdTraffic.render(context, this));
+    return switch (mesh().provider()) {
+      case ISTIO -> IstioTraffic.render(context, this);
+      case LINKERD -> List.of(LinkerdTraffic.render(context, this));
+      case CONSUL -> ConsulTraffic.render(context, this);
+    };
   }
 
   /** Builds a {@link MeshRoute}. */

@@ -11,7 +11,10 @@ final class MeshRouteCheck {
 
   static void check(MeshRoute route, SynthContext context, Checks checks) {
     checks.label("name", route.name());
-    boolean linkerd = !route.mesh().isIstio();
+    boolean linkerd = route.mesh().provider() == MeshProvider.LINKERD;
+    if (route.mesh().provider() == MeshProvider.CONSUL) {
+      ConsulTraffic.check(route, context, checks);
+    }
     ServiceEndpoint service = route.service();
     if (!context.contains(service)) {
       checks.error(
@@ -33,6 +36,22 @@ final class MeshRouteCheck {
             .timeout()
             .map(t -> Durations.check(checks, "timeout", t))
             .orElse(OptionalLong.empty());
+    boolean gamma = route.mesh().isIstio() && route.mesh().gammaRoutes();
+    if (gamma && route.retry().isPresent()) {
+      checks.error(
+          MeshRules.UNSUPPORTED,
+          "retry",
+          "Gateway API mesh routes (GAMMA) retry only in the experimental channel, and the"
+              + " standard channel v1.3.0 is pinned; remove the retry or render a VirtualService"
+              + " (drop withGammaRoutes())");
+    }
+    if (gamma && route.fault().isPresent()) {
+      checks.error(
+          MeshRules.UNSUPPORTED,
+          "fault",
+          "Gateway API mesh routes (GAMMA) have no fault injection; remove the fault or render a"
+              + " VirtualService (drop withGammaRoutes())");
+    }
     route.retry().ifPresent(r -> retry(r, timeout, route, checks.in("retry")));
     route
         .fault()

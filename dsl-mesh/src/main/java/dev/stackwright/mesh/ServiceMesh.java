@@ -41,6 +41,12 @@ public abstract class ServiceMesh implements Component {
   /** The Istio pod label that opts a pod out of sidecar injection. */
   public static final String ISTIO_INJECT_POD_LABEL = "sidecar.istio.io/inject";
 
+  /**
+   * The namespace label the Consul control plane installed by the stack injects by (its chart's
+   * {@code connectInject.namespaceSelector}), and the pod annotation that opts a pod out.
+   */
+  public static final String CONSUL_INJECT_LABEL = "consul.hashicorp.com/connect-inject";
+
   /** The Linkerd namespace and pod annotation that controls proxy injection. */
   public static final String LINKERD_INJECT_ANNOTATION = "linkerd.io/inject";
 
@@ -52,6 +58,21 @@ public abstract class ServiceMesh implements Component {
 
   /** The installation of the mesh, when the stack installs it; empty when the cluster has one. */
   public abstract Optional<ControlPlane> controlPlane();
+
+  /**
+   * Whether Istio renders {@link MeshRoute}s as Gateway API mesh routes (GAMMA: an HTTPRoute whose
+   * parent is the Service) instead of VirtualServices, so a route means the same on Istio and
+   * Linkerd (which always uses them); false by default. Needs the Gateway API CRDs in the cluster.
+   */
+  @Value.Default
+  public boolean gammaRoutes() {
+    return false;
+  }
+
+  /** This mesh, rendering routes as Gateway API mesh routes ({@link #gammaRoutes()}). */
+  public ServiceMesh withGammaRoutes() {
+    return builder().from(this).gammaRoutes(true).build();
+  }
 
   /** The upstream chart releases that install the control plane, in install order. */
   @Value.Lazy
@@ -115,9 +136,29 @@ public abstract class ServiceMesh implements Component {
     return builder().name("linkerd").provider(MeshProvider.LINKERD).build();
   }
 
+  /**
+   * A Consul mesh called {@code consul}, installed outside the stack until given a control plane.
+   */
+  public static ServiceMesh consul() {
+    return builder().name("consul").provider(MeshProvider.CONSUL).build();
+  }
+
   /** The mesh of {@code provider}, named after it. */
   public static ServiceMesh of(MeshProvider provider) {
-    return provider == MeshProvider.ISTIO ? istio() : linkerd();
+    return switch (provider) {
+      case ISTIO -> istio();
+      case LINKERD -> linkerd();
+      case CONSUL -> consul();
+    };
+  }
+
+  /** The usual control-plane namespace of {@code provider}. */
+  static String defaultNamespace(MeshProvider provider) {
+    return switch (provider) {
+      case ISTIO -> "istio-system";
+      case LINKERD -> "linkerd";
+      case CONSUL -> "consul";
+    };
   }
 
   /** A builder for a service mesh. */
@@ -127,30 +168,41 @@ public abstract class ServiceMesh implements Component {
 
   /**
    * The namespace of the control plane: the installed one's, else the provider's usual ({@code
-   * istio-system}, {@code linkerd}).
+   * istio-system}, {@code linkerd}, {@code consul}).
    */
   public String controlPlaneNamespace() {
     return controlPlane()
         .map(cp -> ControlPlaneReleases.namespace(provider(), cp))
-        .orElse(isIstio() ? "istio-system" : "linkerd");
+        .orElse(defaultNamespace(provider()));
   }
 
   /**
    * The control-plane ports every proxy calls: istiod's xDS and certificate port 15012 (Istio), or
-   * Linkerd's identity 8080, destination 8086 and policy 8090.
+   * Linkerd's identity 8080, destination 8086 and policy 8090, or the Consul servers' gRPC ports
+   * 8502 and 8503 (TLS), which consul-dataplane calls.
    */
   public List<Integer> controlPlanePorts() {
-    return isIstio() ? List.of(15012) : List.of(8080, 8086, 8090);
+    return switch (provider()) {
+      case ISTIO -> List.of(15012);
+      case LINKERD -> List.of(8080, 8086, 8090);
+      case CONSUL -> List.of(8502, 8503);
+    };
   }
 
   /** The labels that make a namespace a member of this mesh. */
   public Map<String, String> memberNamespaceLabels() {
-    return isIstio() ? Map.of(ISTIO_INJECTION_LABEL, "enabled") : Map.of();
+    return switch (provider()) {
+      case ISTIO -> Map.of(ISTIO_INJECTION_LABEL, "enabled");
+      case LINKERD -> Map.of();
+      case CONSUL -> Map.of(CONSUL_INJECT_LABEL, "enabled");
+    };
   }
 
   /** The annotations that make a namespace a member of this mesh. */
   public Map<String, String> memberNamespaceAnnotations() {
-    return isIstio() ? Map.of() : Map.of(LINKERD_INJECT_ANNOTATION, "enabled");
+    return provider() == MeshProvider.LINKERD
+        ? Map.of(LINKERD_INJECT_ANNOTATION, "enabled")
+        : Map.of();
   }
 
   /**
@@ -173,14 +225,18 @@ public abstract class ServiceMesh implements Component {
 
   /**
    * A stack patch that opts {@code workload} out of the mesh: it adds {@code
-   * sidecar.istio.io/inject: "false"} (Istio) or {@code linkerd.io/inject: disabled} (Linkerd) to
-   * the pod template of the workload's Deployment, StatefulSet, DaemonSet, Job or CronJob. Add it
-   * with {@code Stack.builder().addPatch(mesh.optOut(workload))}.
+   * sidecar.istio.io/inject: "false"} (Istio), {@code linkerd.io/inject: disabled} (Linkerd) or
+   * {@code consul.hashicorp.com/connect-inject: "false"} (Consul) to the pod template of the
+   * workload's Deployment, StatefulSet, DaemonSet, Job or CronJob. Add it with {@code
+   * Stack.builder().addPatch(mesh.optOut(workload))}.
    */
   public Patch optOut(PodSet workload) {
-    return isIstio()
-        ? new MeshOptOut(workload, Map.of(ISTIO_INJECT_POD_LABEL, "false"), Map.of())
-        : new MeshOptOut(workload, Map.of(), Map.of(LINKERD_INJECT_ANNOTATION, "disabled"));
+    return switch (provider()) {
+      case ISTIO -> new MeshOptOut(workload, Map.of(ISTIO_INJECT_POD_LABEL, "false"), Map.of());
+      case LINKERD ->
+          new MeshOptOut(workload, Map.of(), Map.of(LINKERD_INJECT_ANNOTATION, "disabled"));
+      case CONSUL -> new MeshOptOut(workload, Map.of(), Map.of(CONSUL_INJECT_LABEL, "false"));
+    };
   }
 
   @Override
@@ -194,6 +250,14 @@ public abstract class ServiceMesh implements Component {
           "the stack has %d service meshes (%s); a stack renders for one mesh",
           meshes.size(),
           String.join(", ", meshes.stream().map(ServiceMesh::name).toList()));
+    }
+    if (gammaRoutes() && !isIstio()) {
+      checks.error(
+          MeshRules.UNSUPPORTED,
+          "gammaRoutes",
+          "%s always renders mesh routes as Gateway API HTTPRoutes; gammaRoutes chooses them for"
+              + " istio only, remove it",
+          provider().label());
     }
     controlPlane().ifPresent(cp -> validateControlPlane(cp, context, checks.in("controlPlane")));
   }
@@ -239,14 +303,25 @@ public abstract class ServiceMesh implements Component {
       checks.error(
           MeshRules.UNSUPPORTED,
           "tracingSamplingPercent",
-          "linkerd's control plane has no tracing settings (tracing comes with the linkerd-jaeger"
-              + " extension); remove tracing from the control plane or choose istio");
+          isIstio()
+              ? ""
+              : provider() == MeshProvider.LINKERD
+                  ? "linkerd's control plane has no tracing settings (tracing comes with the"
+                      + " linkerd-jaeger extension); remove tracing from the control plane or"
+                      + " choose istio"
+                  : "consul's control plane is not given tracing settings here (Consul traces"
+                      + " through ProxyDefaults' Envoy configuration); remove tracing from the"
+                      + " control plane or choose istio");
     }
   }
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    return isIstio() ? List.of() : LinkerdServers.render(context);
+    return switch (provider()) {
+      case ISTIO -> List.of();
+      case LINKERD -> LinkerdServers.render(context);
+      case CONSUL -> ConsulDefaults.render(context, this);
+    };
   }
 
   /** Builds a {@link ServiceMesh}. */

@@ -1,6 +1,7 @@
 package dev.stackwright.network;
 
 import dev.stackwright.core.StackwrightStyle;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,6 +31,12 @@ public interface Connection {
 
   /** The protocol; by default the receiving port's, else {@code TCP}. */
   Optional<String> protocol();
+
+  /**
+   * The HTTP requests allowed on {@link #port()}, a port that speaks HTTP; every request when
+   * empty. Needs a CNI policy engine ({@link PolicyEngine#CILIUM}, {@link PolicyEngine#CALICO}).
+   */
+  List<HttpRule> http();
 
   /** A builder for every field. */
   static Builder builder() {

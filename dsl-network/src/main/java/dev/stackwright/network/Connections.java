@@ -78,6 +78,27 @@ public abstract class Connections implements Component, TopologySource {
     return 443;
   }
 
+  /**
+   * What the connections render into: plain NetworkPolicy (the default), or the policies of the
+   * cluster's CNI, which add egress to DNS names, HTTP rules and cluster-wide defaults. State the
+   * CNI on the target cluster too ({@link PolicyEngine#prerequisite()}).
+   */
+  @Value.Default
+  public PolicyEngine policyEngine() {
+    return PolicyEngine.KUBERNETES;
+  }
+
+  /**
+   * Whether the default-deny and DNS egress of every namespace under these connections is one
+   * cluster-wide policy (a CiliumClusterwideNetworkPolicy or Calico GlobalNetworkPolicy selecting
+   * those namespaces) rather than two policies per namespace; false by default. Plain NetworkPolicy
+   * is namespaced only.
+   */
+  @Value.Default
+  public boolean clusterWideDefaults() {
+    return false;
+  }
+
   /** Whether each namespace starts from denying all traffic; true unless visibly opted out. */
   @Value.Default
   public boolean defaultDeny() {
@@ -153,6 +174,14 @@ public abstract class Connections implements Component, TopologySource {
     }
     for (int i = 0; i < sharedNamespaces().size(); i++) {
       checks.label("sharedNamespaces[" + i + "]", sharedNamespaces().get(i));
+    }
+    if (clusterWideDefaults() && policyEngine() == PolicyEngine.KUBERNETES) {
+      checks.error(
+          NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE,
+          "clusterWideDefaults",
+          "plain NetworkPolicy is namespaced only, so there are no cluster-wide defaults; render"
+              + " for the CNI with policyEngine(PolicyEngine.CILIUM) or"
+              + " policyEngine(PolicyEngine.CALICO), or drop clusterWideDefaults");
     }
     apiServer().ifPresent(cidr -> cidr.validate(checks, "apiServer"));
     checks.port("apiServerPort", apiServerPort());
@@ -231,6 +260,28 @@ public abstract class Connections implements Component, TopologySource {
     /** Allows {@code from} to reach the addresses of {@code cidr} on {@code port}. */
     public Builder allowToCidr(PodSet from, Cidr cidr, int port) {
       return allow(Peer.of(from), Peer.cidr(cidr), String.valueOf(port));
+    }
+
+    /**
+     * Allows {@code from} to send to {@code to} on its HTTP port {@code port} only the requests
+     * {@code rules} match; needs a CNI policy engine.
+     */
+    public Builder allowHttp(PodSet from, PodSet to, String port, HttpRule... rules) {
+      return addConnection(
+          Connection.builder()
+              .from(Peer.of(from))
+              .to(Peer.of(to))
+              .port(port)
+              .addHttp(rules)
+              .build());
+    }
+
+    /**
+     * Allows {@code from} to reach the addresses DNS name {@code name} resolves to ({@code
+     * *.example.com} for every subdomain) on {@code port}; needs Cilium.
+     */
+    public Builder allowToDnsName(PodSet from, String name, int port) {
+      return allow(Peer.of(from), Peer.dnsName(name), String.valueOf(port));
     }
 
     /** Allows {@code from} to reach the pods behind {@code service} on its port {@code port}. */

@@ -74,5 +74,18 @@ public final class NetworkRules {
   /** A connection set that opts out of default-deny or of egress control. */
   public static final String DEFAULT_DENY_OPT_OUT = "network.default-deny-opt-out";
 
+  /**
+   * A policy feature the connections' policy engine cannot express (egress to a DNS name, an HTTP
+   * rule or cluster-wide defaults with plain NetworkPolicy, say); the message names the engine that
+   * can.
+   */
+  public static final String UNSUPPORTED_BY_POLICY_ENGINE = "network.unsupported-by-policy-engine";
+
+  /** An HTTP rule on a port that does not speak HTTP, or on a connection without a port. */
+  public static final String HTTP_RULE_ON_NON_HTTP_PORT = "network.http-rule-on-non-http-port";
+
+  /** An HTTP rule without method and path, with an unknown method, or a relative path. */
+  public static final String INVALID_HTTP_RULE = "network.invalid-http-rule";
+
   private NetworkRules() {}
 }

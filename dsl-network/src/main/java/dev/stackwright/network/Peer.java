@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One end of a {@link Connection}: the pods of a workload, the pods behind a service, pods the
- * stack does not build but can select by label, every pod of a namespace, an IP range, the
- * cluster's API server, or anywhere. Exactly one is set; the factories make sure of it.
+ * stack does not build but can select by label, every pod of a namespace, an IP range, a DNS name,
+ * the cluster's API server, or anywhere. Exactly one is set; the factories make sure of it.
  */
 @Value.Immutable
 @StackwrightStyle
@@ -36,6 +36,13 @@ public abstract class Peer {
 
   /** The labels of selected pods; empty selects every pod of the namespace. */
   public abstract Map<String, String> podLabels();
+
+  /**
+   * A DNS name outside the cluster ({@code api.stripe.com}, or {@code *.stripe.com} for its
+   * subdomains), as a destination only; needs a CNI policy engine that follows DNS answers
+   * (Cilium).
+   */
+  public abstract Optional<String> dnsName();
 
   /** Whether this end is the cluster's API server, at {@link Connections#apiServer()}. */
   @Value.Default
@@ -86,6 +93,14 @@ public abstract class Peer {
         .build();
   }
 
+  /**
+   * The addresses the DNS name {@code name} resolves to ({@code *.example.com} for every
+   * subdomain); rendered for Cilium as {@code toFQDNs}.
+   */
+  public static Peer dnsName(String name) {
+    return ImmutablePeer.builder().dnsName(name).build();
+  }
+
   /** The cluster's API server, at the address {@link Connections#apiServer()} states. */
   public static Peer apiServer() {
     return ImmutablePeer.builder().isApiServer(true).build();
@@ -102,6 +117,7 @@ public abstract class Peer {
         + (service().isPresent() ? 1 : 0)
         + (namespaceName().isPresent() || selectionName().isPresent() ? 1 : 0)
         + (cidr().isPresent() ? 1 : 0)
+        + (dnsName().isPresent() ? 1 : 0)
         + (isApiServer() ? 1 : 0)
         + (isAnywhere() ? 1 : 0);
   }
@@ -127,6 +143,9 @@ public abstract class Peer {
     }
     if (isAnywhere()) {
       return "anywhere";
+    }
+    if (dnsName().isPresent()) {
+      return "DNS name " + dnsName().get();
     }
     return cidr().map(Cidr::cidr).orElse("(nothing)");
   }

@@ -4,45 +4,55 @@ import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpecBuilder;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The NetworkPolicies a {@link Connections} stands for, derived in one pass over its connections
- * and the needs of the stack's components ({@link NeededConnections}): per receiving pod set an
- * ingress rule, per sending pod set an egress rule, plus default-deny and DNS egress per namespace
- * (or, in a shared namespace, per pod set). Reports every connection it cannot resolve.
+ * The policies a {@link Connections} stands for, derived in one pass over its connections and the
+ * needs of the stack's components ({@link NeededConnections}): per receiving pod set an ingress
+ * rule, per sending pod set an egress rule, plus default-deny and DNS egress per namespace (or, in
+ * a shared namespace, per pod set). The rules are neutral; {@link KubernetesPolicies}, {@link
+ * CiliumPolicies} and {@link CalicoPolicies} render them for the connections' {@link PolicyEngine}.
+ * Reports every connection it cannot resolve or its engine cannot express.
  */
 final class PolicyPlan {
   private final Connections owner;
   private final Set<String> namespaces = new TreeSet<>();
   private final Map<String, PodPolicy> policies = new LinkedHashMap<>();
+  private final Set<String> dnsNamespaces = new TreeSet<>();
 
   /** The rules of the one policy that selects a pod set's (or a selection's) pods. */
-  private record PodPolicy(
+  record PodPolicy(
       String name,
       String namespace,
       Map<String, String> selector,
-      List<NetworkPolicyIngressRule> ingress,
-      List<NetworkPolicyEgressRule> egress) {}
+      Set<Rule> ingress,
+      Set<Rule> egress) {}
+
+  /**
+   * The other end of a rule, resolved: pods by {@code selector} in {@code namespace}, every pod of
+   * {@code namespace} (null selector), an address range, a DNS name, or anywhere.
+   */
+  record Target(
+      Map<String, String> selector,
+      String namespace,
+      Cidr cidr,
+      String dnsName,
+      boolean anywhere) {}
+
+  /**
+   * One allowed flow as seen by the policy of one pod set: the other end, the receiving port (null
+   * for every port) and the HTTP requests allowed (empty for all).
+   */
+  record Rule(Target peer, NetworkPolicyPort port, List<HttpRule> http) {}
 
   /**
    * A resolved end of a connection: the peer, the pod set it stands for (if any), the labels that
@@ -50,7 +60,25 @@ final class PolicyPlan {
    * their policy, and its namespace.
    */
   record End(
-      Peer peer, PodSet pods, Map<String, String> selector, String policyName, String namespace) {}
+      Peer peer, PodSet pods, Map<String, String> selector, String policyName, String namespace) {
+
+    /** This end as the other end of a rule. */
+    Target target() {
+      if (selector != null) {
+        return new Target(selector, namespace, null, null, false);
+      }
+      if (peer.namespaceName().isPresent()) {
+        return new Target(null, namespace, null, null, false);
+      }
+      if (peer.isAnywhere()) {
+        return new Target(null, null, null, null, true);
+      }
+      if (peer.dnsName().isPresent()) {
+        return new Target(null, null, null, peer.dnsName().get(), false);
+      }
+      return new Target(null, null, peer.cidr().orElseThrow(), null, false);
+    }
+  }
 
   /** A connection whose ends resolved, with where to report about it. */
   private record Resolved(Connection connection, End from, End to, Checks at) {}
@@ -87,6 +115,26 @@ final class PolicyPlan {
     return namespaces;
   }
 
+  /** The connections this plan renders. */
+  Connections owner() {
+    return owner;
+  }
+
+  /** The policy of each pod set with a rule, in the order of their first rule. */
+  Collection<PodPolicy> policies() {
+    return policies.values();
+  }
+
+  /** The namespaces under a namespace-wide default-deny and DNS policy (all but shared ones). */
+  List<String> wholeNamespaces() {
+    return namespaces.stream().filter(ns -> !owner.sharedNamespaces().contains(ns)).toList();
+  }
+
+  /** Whether a pod of {@code namespace} (of any, for null) sends to a DNS name. */
+  boolean sendsToDnsNames(String namespace) {
+    return namespace == null ? !dnsNamespaces.isEmpty() : dnsNamespaces.contains(namespace);
+  }
+
   private void resolve(
       Connection connection,
       SynthContext context,
@@ -104,7 +152,7 @@ final class PolicyPlan {
     }
     End from = end(connection.from(), context, at, "from");
     End to = end(connection.to(), context, at, "to");
-    if (from == null || to == null) {
+    if (from == null || to == null || !EngineChecks.expressible(owner, connection, at)) {
       return;
     }
     if (declared) {
@@ -139,36 +187,24 @@ final class PolicyPlan {
     if (port == null) {
       return;
     }
-    List<NetworkPolicyPort> ports = port.map(List::of).orElse(List.of());
+    List<HttpRule> http = r.connection().http();
+    if (!http.isEmpty() && !EngineChecks.httpPort(owner, r.connection(), to, toLocal, r.at())) {
+      return;
+    }
     if (toLocal) {
-      NetworkPolicyPeer peer = peer(from, to.namespace());
-      NetworkPolicyIngressRule rule =
-          new NetworkPolicyIngressRuleBuilder()
-              .withFrom(peer == null ? List.of() : List.of(peer))
-              .withPorts(ports)
-              .build();
-      addOnce(policy(to).ingress(), rule);
+      policy(to).ingress().add(new Rule(from.target(), port.orElse(null), http));
     }
     if (fromLocal) {
-      NetworkPolicyPeer peer = peer(to, from.namespace());
-      NetworkPolicyEgressRule rule =
-          new NetworkPolicyEgressRuleBuilder()
-              .withTo(peer == null ? List.of() : List.of(peer))
-              .withPorts(ports)
-              .build();
-      addOnce(policy(from).egress(), rule);
+      policy(from).egress().add(new Rule(to.target(), port.orElse(null), http));
+      if (to.peer().dnsName().isPresent()) {
+        dnsNamespaces.add(from.namespace());
+      }
     }
   }
 
   /** Whether {@code end} stands for pods in a namespace under these connections. */
   private boolean local(End end) {
     return end.selector() != null && namespaces.contains(end.namespace());
-  }
-
-  private static <T> void addOnce(List<T> rules, T rule) {
-    if (!rules.contains(rule)) {
-      rules.add(rule);
-    }
   }
 
   private PodPolicy policy(End end) {
@@ -179,8 +215,8 @@ final class PolicyPlan {
                 end.policyName(),
                 end.namespace(),
                 end.selector(),
-                new ArrayList<>(),
-                new ArrayList<>()));
+                new LinkedHashSet<>(),
+                new LinkedHashSet<>()));
   }
 
   /** Resolves and checks one end; null when it cannot be used. */
@@ -260,6 +296,14 @@ final class PolicyPlan {
     if (peer.isAnywhere()) {
       return new End(peer, null, null, "", "");
     }
+    if (peer.dnsName().isPresent()) {
+      String problem = Hosts.problem(peer.dnsName().get(), true);
+      if (problem != null) {
+        at.error(NetworkRules.INVALID_HOST, field + ".dnsName", "%s", problem);
+        return null;
+      }
+      return new End(peer, null, null, "", "");
+    }
     Cidr cidr = peer.cidr().orElseThrow();
     return cidr.validate(at, field + ".cidr") ? new End(peer, null, null, "", "") : null;
   }
@@ -268,111 +312,12 @@ final class PolicyPlan {
     return new End(peer, pods, pods.selectorLabels(), pods.name(), context.namespaceOf(pods));
   }
 
-  /**
-   * The peer {@code end} as seen from a policy in namespace {@code policyNamespace}; null for
-   * anywhere, which a rule states by naming no peer.
-   */
-  private static NetworkPolicyPeer peer(End end, String policyNamespace) {
-    NetworkPolicyPeerBuilder b = new NetworkPolicyPeerBuilder();
-    if (end.selector() != null) {
-      b.withPodSelector(matchLabels(end.selector()));
-      if (!end.namespace().equals(policyNamespace)) {
-        b.withNamespaceSelector(namespaceSelector(end.namespace()));
-      }
-    } else if (end.peer().namespaceName().isPresent()) {
-      b.withNamespaceSelector(namespaceSelector(end.namespace()));
-    } else if (end.peer().isAnywhere()) {
-      return null;
-    } else {
-      Cidr cidr = end.peer().cidr().orElseThrow();
-      b.withNewIpBlock().withCidr(cidr.cidr()).withExcept(cidr.excepts()).endIpBlock();
-    }
-    return b.build();
-  }
-
-  private static LabelSelector matchLabels(Map<String, String> labels) {
-    return labels.isEmpty()
-        ? new LabelSelector()
-        : new LabelSelectorBuilder().withMatchLabels(new TreeMap<>(labels)).build();
-  }
-
-  private static LabelSelector namespaceSelector(String namespace) {
-    return matchLabels(Map.of(Connections.NAMESPACE_NAME_LABEL, namespace));
-  }
-
-  /**
-   * The policies: per namespace default-deny and DNS egress, then one per pod set. In a shared
-   * namespace the pod set's own policy denies what it does not allow and carries its DNS egress.
-   */
+  /** The policies for the connections' engine. */
   List<HasMetadata> render(SynthContext context) {
-    List<HasMetadata> out = new ArrayList<>();
-    for (String ns : namespaces) {
-      if (owner.sharedNamespaces().contains(ns)) {
-        continue;
-      }
-      if (owner.defaultDeny()) {
-        out.add(
-            policy(context, ns, "default-deny")
-                .withNewSpec()
-                .withPodSelector(new LabelSelector())
-                .withPolicyTypes(
-                    owner.restrictEgress() ? List.of("Ingress", "Egress") : List.of("Ingress"))
-                .endSpec()
-                .build());
-      }
-      if (owner.restrictEgress()) {
-        out.add(
-            policy(context, ns, "allow-dns")
-                .withSpec(
-                    new NetworkPolicySpecBuilder()
-                        .withPodSelector(new LabelSelector())
-                        .withPolicyTypes("Egress")
-                        .withEgress(dnsRule())
-                        .build())
-                .build());
-      }
-    }
-    for (PodPolicy p : policies.values()) {
-      boolean shared = owner.sharedNamespaces().contains(p.namespace());
-      List<NetworkPolicyEgressRule> egress = new ArrayList<>(p.egress());
-      if (shared && owner.restrictEgress()) {
-        egress.add(0, dnsRule());
-      }
-      NetworkPolicySpecBuilder spec =
-          new NetworkPolicySpecBuilder().withPodSelector(matchLabels(p.selector()));
-      List<String> types = new ArrayList<>();
-      if (!p.ingress().isEmpty() || (shared && owner.defaultDeny())) {
-        types.add("Ingress");
-        spec.withIngress(p.ingress());
-      }
-      if (!egress.isEmpty()) {
-        types.add("Egress");
-        spec.withEgress(egress);
-      }
-      out.add(
-          policy(context, p.namespace(), p.name())
-              .withSpec(spec.withPolicyTypes(types).build())
-              .build());
-    }
-    return out;
-  }
-
-  private NetworkPolicyEgressRule dnsRule() {
-    NetworkPolicyPeer dns =
-        new NetworkPolicyPeerBuilder()
-            .withNamespaceSelector(namespaceSelector(owner.dnsNamespace()))
-            .withPodSelector(matchLabels(owner.dnsPodLabels()))
-            .build();
-    return new NetworkPolicyEgressRuleBuilder()
-        .withTo(dns)
-        .withPorts(
-            new NetworkPolicyPort(null, new IntOrString(53), "UDP"),
-            new NetworkPolicyPort(null, new IntOrString(53), "TCP"))
-        .build();
-  }
-
-  private NetworkPolicyBuilder policy(SynthContext context, String namespace, String name) {
-    return new NetworkPolicyBuilder()
-        .withMetadata(context.metadata(owner, name).withNamespace(namespace).build());
+    return switch (owner.policyEngine()) {
+      case KUBERNETES -> KubernetesPolicies.render(this, context);
+      case CILIUM -> CiliumPolicies.render(this, context);
+      case CALICO -> CalicoPolicies.render(this, context);
+    };
   }
 }

@@ -37,6 +37,8 @@ public final class CrdSchemas {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
   private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+  private static final java.util.Set<String> LOGICAL =
+      java.util.Set.of("anyOf", "oneOf", "allOf", "not");
 
   private CrdSchemas() {}
 
@@ -161,7 +163,12 @@ public final class CrdSchemas {
     for (Map.Entry<String, JsonNode> field : object.properties()) {
       if (field.getKey().equals("properties") || field.getKey().equals("patternProperties")) {
         field.getValue().forEach(CrdSchemas::close);
-      } else if (!field.getKey().equals("enum") && !field.getKey().equals("default")) {
+      } else if (!field.getKey().equals("enum")
+          && !field.getKey().equals("default")
+          && !LOGICAL.contains(field.getKey())) {
+        // The branches of anyOf/oneOf/allOf/not only validate values of the structural schema
+        // around them (a CRD's schema must be structural); the API server prunes by that
+        // schema, never by a branch, so a branch stays open (Cilium's oneOf on endpointSelector).
         close(field.getValue());
       }
     }
