@@ -81,7 +81,14 @@ class ShopStagesTest {
             "GitRepository kube-system/snapshot-crds",
             "Kustomization kube-system/snapshot-crds",
             "GitRepository kube-system/snapshot-controller",
-            "Kustomization kube-system/snapshot-controller");
+            "Kustomization kube-system/snapshot-controller",
+            // The secrets and certificates operators, whose CRDs the shop's resources need.
+            "Namespace external-secrets",
+            "HelmRepository external-secrets/external-secrets",
+            "HelmRelease external-secrets/external-secrets",
+            "Namespace cert-manager",
+            "HelmRepository cert-manager/cert-manager",
+            "HelmRelease cert-manager/cert-manager");
     // Prometheus' volumes are on Ceph: the monitoring stack waits for the pool and its class.
     assertThat(kinds(stages.get(1)))
         .containsExactlyInAnyOrder(
@@ -89,7 +96,9 @@ class ShopStagesTest {
             "CephCluster rook-ceph/ceph",
             "CephBlockPool rook-ceph/replicapool",
             "HelmRepository monitoring/kube-prometheus-stack",
-            "HelmRelease monitoring/kube-prometheus-stack");
+            "HelmRelease monitoring/kube-prometheus-stack",
+            "ClusterSecretStore vault",
+            "ClusterIssuer letsencrypt");
     assertThat(kinds(stages.get(2)))
         .contains(
             "Namespace shop",
@@ -97,6 +106,10 @@ class ShopStagesTest {
             "VolumeSnapshotClass ceph-block-snapshots",
             "StatefulSet shop/postgres",
             "Deployment shop/api",
+            // The database credentials' ExternalSecret, before the pods that read its Secret, and
+            // the routes' certificate.
+            "ExternalSecret shop/shop-database",
+            "Certificate shop/shop-tls",
             "Gateway shop/shop",
             "VirtualService shop/api",
             "PodMonitor shop/api",
