@@ -50,8 +50,8 @@ public interface Tls {
   }
 
   /**
-   * TLS for {@code hosts} with the Secret {@code secretName} that a certificate of the stack
-   * writes (say one made for these routes by the security layer).
+   * TLS for {@code hosts} with the Secret {@code secretName} that a certificate of the stack writes
+   * (say one made for these routes by the security layer).
    */
   static Tls issued(String secretName, String... hosts) {
     return ImmutableTls.builder()

@@ -59,7 +59,9 @@ class RouteCertificateTest {
   }
 
   private HttpRoutes.Builder routes() {
-    return HttpRoutes.builder().name("shop").addRoute(Route.of("shop.example.com", "/", web, "http"));
+    return HttpRoutes.builder()
+        .name("shop")
+        .addRoute(Route.of("shop.example.com", "/", web, "http"));
   }
 
   @Test
@@ -77,12 +79,16 @@ class RouteCertificateTest {
                 .build());
     assertThat(stack(cert, r))
         .object(Ingress.class, "shop")
-        .satisfies(i -> assertThat(i.getSpec().getTls().get(0).getSecretName()).isEqualTo("shop-tls"));
+        .satisfies(
+            i -> assertThat(i.getSpec().getTls().get(0).getSecretName()).isEqualTo("shop-tls"));
   }
 
   @Test
   void tlsIssuedByACertificateFoundByItsSecretIsFine() {
-    assertThat(stack(new Cert("shop-tls", "shop"), routes().addTls(Tls.issued("shop-tls", "shop.example.com")).build()))
+    assertThat(
+            stack(
+                new Cert("shop-tls", "shop"),
+                routes().addTls(Tls.issued("shop-tls", "shop.example.com")).build()))
         .isOk();
   }
 
@@ -99,7 +105,11 @@ class RouteCertificateTest {
   void aCertificateOfAnotherNamespaceIsAnError() {
     Cert elsewhere = new Cert("shop-tls", "other");
 
-    assertThat(Stacks.builder(webPods, web).addNamespace(dev.stackwright.core.Namespace.of("other")).add(elsewhere, routes().addTls(Tls.of(elsewhere)).build()).build())
+    assertThat(
+            Stacks.builder(webPods, web)
+                .addNamespace(dev.stackwright.core.Namespace.of("other"))
+                .add(elsewhere, routes().addTls(Tls.of(elsewhere)).build())
+                .build())
         .hasError(NetworkRules.TLS_WITHOUT_CERTIFICATE, "routes shop / tls[0].certificate");
   }
 

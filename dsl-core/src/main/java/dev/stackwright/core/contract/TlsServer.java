@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The cross-layer contract of a component that terminates TLS for hosts with certificates from
  * Secrets of its namespace: the network layer's routes (an Ingress, a Gateway's HTTPS listeners).
- * The security layer reads it to issue a certificate for every TLS host and to refuse a
- * certificate for a host no route serves.
+ * The security layer reads it to issue a certificate for every TLS host and to refuse a certificate
+ * for a host no route serves.
  */
 public interface TlsServer extends Component {
 

@@ -62,9 +62,7 @@ public abstract class AcmeSolver {
   public static AcmeSolver dns01Cloudflare(String secretName, String key) {
     return ImmutableAcmeSolver.of(
         "dns01",
-        Map.of(
-            "cloudflare",
-            Map.of("apiTokenSecretRef", Map.of("name", secretName, "key", key))));
+        Map.of("cloudflare", Map.of("apiTokenSecretRef", Map.of("name", secretName, "key", key))));
   }
 
   /** Any solver: {@code settings} under challenge type {@code challenge}. */

@@ -23,10 +23,9 @@ import org.immutables.value.Value;
 /**
  * A TLS certificate that cert-manager keeps issued and renewed into the Secret {@link
  * #secretName()}: a {@code Certificate} (cert-manager.io/v1) signed by its {@link #issuer()}. A
- * route's TLS serves it with {@code Tls.of(certificate)}, or {@link #forRoutes} makes one for
- * every TLS entry of routes that expects one. A certificate for routes ({@link #servesRoutes()},
- * the default unless it is a CA) must name only hosts that a route of the stack serves with its
- * Secret.
+ * route's TLS serves it with {@code Tls.of(certificate)}, or {@link #forRoutes} makes one for every
+ * TLS entry of routes that expects one. A certificate for routes ({@link #servesRoutes()}, the
+ * default unless it is a CA) must name only hosts that a route of the stack serves with its Secret.
  *
  * <pre>{@code
  * Certificate shop = Certificate.builder()
@@ -91,8 +90,8 @@ public abstract class Certificate implements CertificateSource {
 
   /**
    * A certificate from {@code issuer} for each TLS entry of {@code routes} whose Secret a
-   * certificate should make (not an existing Secret, not one referred to directly), named after
-   * the Secret, in the routes' namespace.
+   * certificate should make (not an existing Secret, not one referred to directly), named after the
+   * Secret, in the routes' namespace.
    */
   public static List<Certificate> forRoutes(TlsServer routes, Issuer issuer) {
     List<Certificate> out = new ArrayList<>();
@@ -206,8 +205,7 @@ public abstract class Certificate implements CertificateSource {
     }
     duration().ifPresent(d -> spec.put("duration", d));
     renewBefore().ifPresent(d -> spec.put("renewBefore", d));
-    spec.put(
-        "privateKey", Map.of("algorithm", "ECDSA", "size", 256, "rotationPolicy", "Always"));
+    spec.put("privateKey", Map.of("algorithm", "ECDSA", "size", 256, "rotationPolicy", "Always"));
     return List.of(
         new GenericKubernetesResourceBuilder()
             .withApiVersion(CertManager.API_VERSION)

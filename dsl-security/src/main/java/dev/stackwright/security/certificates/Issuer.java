@@ -13,12 +13,12 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * Where certificates come from: a cert-manager {@code Issuer} (cert-manager.io/v1) for
- * certificates of its own namespace, or, with {@link #cluster()}, a {@code ClusterIssuer} for every
- * namespace. It is exactly one of an ACME account ({@link #acme(String, Acme)}), a CA whose
- * certificate and key are in a Secret ({@link #ca(String, String)}), or self-signed ({@link
- * #selfSigned(String)}), which bootstraps a CA: a self-signed issuer signs a CA {@link
- * Certificate}, whose Secret a CA issuer then signs with.
+ * Where certificates come from: a cert-manager {@code Issuer} (cert-manager.io/v1) for certificates
+ * of its own namespace, or, with {@link #cluster()}, a {@code ClusterIssuer} for every namespace.
+ * It is exactly one of an ACME account ({@link #acme(String, Acme)}), a CA whose certificate and
+ * key are in a Secret ({@link #ca(String, String)}), or self-signed ({@link #selfSigned(String)}),
+ * which bootstraps a CA: a self-signed issuer signs a CA {@link Certificate}, whose Secret a CA
+ * issuer then signs with.
  *
  * <pre>{@code
  * Issuer letsEncrypt = Issuer.acme("letsencrypt",

@@ -22,12 +22,12 @@ import org.immutables.value.Value;
 
 /**
  * Permissions beyond a namespace: a {@code ClusterRole} with {@link #permissions()}, bound to
- * {@link #subjects()} by a {@code ClusterRoleBinding}, or, when {@link #namespaces()} are given,
- * by a {@code RoleBinding} in each of them only (a cluster-wide role granted namespace by
- * namespace). Least privilege is checked: a wildcard verb, resource or API group is an error
- * unless the stack acknowledges it with a reason ({@code Acknowledgement.of(RbacRules.WILDCARD,
- * "cluster-grant ops / permissions[0].verbs", "...")}); a workload granted permissions whose pods
- * mount no service-account token gets a warning, since it could not use them.
+ * {@link #subjects()} by a {@code ClusterRoleBinding}, or, when {@link #namespaces()} are given, by
+ * a {@code RoleBinding} in each of them only (a cluster-wide role granted namespace by namespace).
+ * Least privilege is checked: a wildcard verb, resource or API group is an error unless the stack
+ * acknowledges it with a reason ({@code Acknowledgement.of(RbacRules.WILDCARD, "cluster-grant ops /
+ * permissions[0].verbs", "...")}); a workload granted permissions whose pods mount no
+ * service-account token gets a warning, since it could not use them.
  *
  * <pre>{@code
  * ClusterGrant.builder().name("node-reader")
@@ -154,7 +154,9 @@ public abstract class ClusterGrant implements Component {
     }
   }
 
-  /** Whether the stack acknowledges a wildcard at {@code path}, which turns the error to a warning. */
+  /**
+   * Whether the stack acknowledges a wildcard at {@code path}, which turns the error to a warning.
+   */
   private static boolean acknowledged(String path, SynthContext context) {
     Diagnostic asWarning = new Diagnostic(Severity.WARNING, RbacRules.WILDCARD, path, "");
     String stack = context.stack().name();

@@ -32,7 +32,9 @@ public abstract class Permission {
   /** Non-resource URLs ({@code /metrics}, {@code /healthz}), instead of resources. */
   public abstract List<String> nonResourceUrls();
 
-  /** Read access ({@code get}, {@code list}, {@code watch}) to {@code resources} of {@code group}. */
+  /**
+   * Read access ({@code get}, {@code list}, {@code watch}) to {@code resources} of {@code group}.
+   */
   public static Permission read(String group, String... resources) {
     return of(group, Arrays.asList(resources), List.of("get", "list", "watch"));
   }

@@ -3,8 +3,8 @@ package dev.stackwright.security.rbac;
 /** The stable ids of the cluster RBAC rules. */
 public final class RbacRules {
   /**
-   * A wildcard verb, resource or API group: an error, or a warning where the stack acknowledges
-   * it with a reason ({@code Acknowledgement.of(WILDCARD, path, reason)}).
+   * A wildcard verb, resource or API group: an error, or a warning where the stack acknowledges it
+   * with a reason ({@code Acknowledgement.of(WILDCARD, path, reason)}).
    */
   public static final String WILDCARD = "security.rbac-wildcard";
 

@@ -52,7 +52,11 @@ public abstract class Subject {
 
   /** A service account that exists already, outside the stack. */
   public static Subject serviceAccount(String name, String namespace) {
-    return ImmutableSubject.builder().kind("ServiceAccount").name(name).namespace(namespace).build();
+    return ImmutableSubject.builder()
+        .kind("ServiceAccount")
+        .name(name)
+        .namespace(namespace)
+        .build();
   }
 
   /** A user, as the cluster's authenticator names them. */

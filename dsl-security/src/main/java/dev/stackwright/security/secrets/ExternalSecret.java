@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * A Secret whose data the External Secrets Operator copies from an external store: an {@code
  * ExternalSecret} (external-secrets.io/v1) that reads {@link #data()} keys (and whole remote
  * secrets, {@link #extract()}) from its {@link #store()} into the Secret {@link #secretName()},
- * which the operator owns. The definition holds only where the values live, never the values.
- * Pods refer to the Secret with {@code SecretRef.of(externalSecret)}, which orders them after it.
+ * which the operator owns. The definition holds only where the values live, never the values. Pods
+ * refer to the Secret with {@code SecretRef.of(externalSecret)}, which orders them after it.
  *
  * <pre>{@code
  * ExternalSecret db = ExternalSecret.builder()
@@ -200,7 +200,8 @@ public abstract class ExternalSecret implements SecretSource {
       spec.put("data", data);
     }
     if (!extract().isEmpty()) {
-      spec.put("dataFrom", extract().stream().map(k -> Map.of("extract", Map.of("key", k))).toList());
+      spec.put(
+          "dataFrom", extract().stream().map(k -> Map.of("extract", Map.of("key", k))).toList());
     }
     return List.of(
         new GenericKubernetesResourceBuilder()

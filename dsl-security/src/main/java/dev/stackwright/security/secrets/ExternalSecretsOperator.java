@@ -5,8 +5,8 @@ import dev.stackwright.core.release.ChartRelease;
 
 /**
  * The External Secrets Operator as a release of its chart ({@code external-secrets} {@value
- * #VERSION} from {@value #REPOSITORY}), installing the external-secrets.io CRDs ({@link #CRDS}),
- * so ExternalSecrets and stores are applied in a stage after it.
+ * #VERSION} from {@value #REPOSITORY}), installing the external-secrets.io CRDs ({@link #CRDS}), so
+ * ExternalSecrets and stores are applied in a stage after it.
  *
  * <pre>{@code
  * ExternalSecretsOperator.release("external-secrets")

@@ -20,8 +20,8 @@ import org.immutables.value.Value;
 /**
  * A Secret committed to git encrypted: a Bitnami {@code SealedSecret} (bitnami.com/v1alpha1) whose
  * {@link #encryptedData()} is the ciphertext {@code kubeseal} made with the controller's public
- * key; the controller unseals it into a Secret of the same name and namespace. The definition
- * never holds plaintext: a value that is not kubeseal's ciphertext is an error.
+ * key; the controller unseals it into a Secret of the same name and namespace. The definition never
+ * holds plaintext: a value that is not kubeseal's ciphertext is an error.
  *
  * <pre>{@code
  * SealedSecret token = SealedSecret.builder()
@@ -39,8 +39,8 @@ public abstract class SealedSecret implements SecretSource {
   public static final String CLUSTER_WIDE = "sealedsecrets.bitnami.com/cluster-wide";
 
   /**
-   * The fewest bytes kubeseal's ciphertext has: a 2-byte length, the session key sealed with an
-   * RSA key of at least 2048 bits (256 bytes), then the AES-GCM ciphertext.
+   * The fewest bytes kubeseal's ciphertext has: a 2-byte length, the session key sealed with an RSA
+   * key of at least 2048 bits (256 bytes), then the AES-GCM ciphertext.
    */
   private static final int MIN_SEALED_BYTES = 2 + 256 + 16;
 
@@ -152,7 +152,8 @@ public abstract class SealedSecret implements SecretSource {
       case STRICT -> {}
     }
     Map<String, Object> template = new LinkedHashMap<>();
-    template.put("metadata", Map.of("name", name(), "labels", Map.of(SynthContext.NAME_LABEL, name())));
+    template.put(
+        "metadata", Map.of("name", name(), "labels", Map.of(SynthContext.NAME_LABEL, name())));
     secretType().ifPresent(t -> template.put("type", t));
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("encryptedData", new TreeMap<>(encryptedData()));

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * Where a {@link SecretStore} reads secrets from: the provider's key in the store's {@code
- * spec.provider} and its settings. Factories cover the common providers; {@link #custom(String, Map)}
- * reaches every other one the operator supports.
+ * spec.provider} and its settings. Factories cover the common providers; {@link #custom(String,
+ * Map)} reaches every other one the operator supports.
  *
  * <pre>{@code
  * StoreProvider.vault("https://vault.example.com", "secret", "shop")
@@ -34,18 +34,16 @@ public abstract class StoreProvider {
     settings.put("server", server);
     settings.put("path", path);
     settings.put("version", "v2");
-    settings.put(
-        "auth", Map.of("kubernetes", Map.of("mountPath", "kubernetes", "role", role)));
+    settings.put("auth", Map.of("kubernetes", Map.of("mountPath", "kubernetes", "role", role)));
     return ImmutableStoreProvider.of("vault", settings);
   }
 
   /**
-   * AWS Secrets Manager in {@code region}, with the credentials of the operator's pod (IRSA or
-   * EKS Pod Identity).
+   * AWS Secrets Manager in {@code region}, with the credentials of the operator's pod (IRSA or EKS
+   * Pod Identity).
    */
   public static StoreProvider awsSecretsManager(String region) {
-    return ImmutableStoreProvider.of(
-        "aws", Map.of("service", "SecretsManager", "region", region));
+    return ImmutableStoreProvider.of("aws", Map.of("service", "SecretsManager", "region", region));
   }
 
   /** Google Secret Manager of project {@code projectId}, with workload identity. */

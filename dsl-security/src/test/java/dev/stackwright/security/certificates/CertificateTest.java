@@ -121,7 +121,9 @@ class CertificateTest {
 
     assertThat(result).isOk();
     Path issuers = CRDS.resolve("cert-manager.io_issuers.yaml");
-    CrdSchemas.assertValid(object(result, "ClusterIssuer", "letsencrypt"), CRDS.resolve("cert-manager.io_clusterissuers.yaml"));
+    CrdSchemas.assertValid(
+        object(result, "ClusterIssuer", "letsencrypt"),
+        CRDS.resolve("cert-manager.io_clusterissuers.yaml"));
     CrdSchemas.assertValid(object(result, "Issuer", "bootstrap"), issuers);
     CrdSchemas.assertValid(object(result, "Issuer", "internal"), issuers);
     CrdSchemas.assertValid(object(result, "Issuer", "staging"), issuers);
@@ -175,7 +177,8 @@ class CertificateTest {
   @Test
   void anIssuerOfNoTypeOrTwoIsAnError() {
     Issuer none = Issuer.builder().name("none").namespace("shop").build();
-    Issuer two = Issuer.builder().name("two").namespace("shop").caSecretName("ca").selfSigning(true).build();
+    Issuer two =
+        Issuer.builder().name("two").namespace("shop").caSecretName("ca").selfSigning(true).build();
 
     assertThat(stack(none, two))
         .hasError(CertificateRules.INVALID_ISSUER, "issuer none")

@@ -29,8 +29,7 @@ final class Routes {
 
   /** Routes serving {@code hosts} with Secret {@code secret}, which a certificate should make. */
   static Tlsed issued(String secret, String... hosts) {
-    return new Tlsed(
-        List.of(TlsEndpoint.builder().secretName(secret).addHosts(hosts).build()));
+    return new Tlsed(List.of(TlsEndpoint.builder().secretName(secret).addHosts(hosts).build()));
   }
 
   /** The stand-in component. */

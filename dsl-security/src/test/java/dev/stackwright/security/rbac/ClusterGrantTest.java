@@ -89,7 +89,9 @@ class ClusterGrantTest {
             .addNamespaces("shop", "reports")
             .build();
 
-    assertThat(stack(grant)).all(RoleBinding.class).extracting(b -> b.getMetadata().getNamespace())
+    assertThat(stack(grant))
+        .all(RoleBinding.class)
+        .extracting(b -> b.getMetadata().getNamespace())
         .contains("shop", "reports");
     assertThat(stack(grant)).all(ClusterRoleBinding.class).isEmpty();
   }

@@ -82,8 +82,7 @@ class ExternalSecretTest {
                             "password",
                             "remoteRef",
                             Map.of("key", "shop/orders-db", "property", "password")))));
-    assertThat(object(result, "ClusterSecretStore", "vault").getMetadata().getNamespace())
-        .isNull();
+    assertThat(object(result, "ClusterSecretStore", "vault").getMetadata().getNamespace()).isNull();
   }
 
   @Test
@@ -183,8 +182,7 @@ class ExternalSecretTest {
 
   @Test
   void aClusterStoreLimitedToOtherNamespacesIsAnError() {
-    SecretStore limited =
-        SecretStore.builder().from(VAULT).addAllowedNamespace("payments").build();
+    SecretStore limited = SecretStore.builder().from(VAULT).addAllowedNamespace("payments").build();
 
     assertThat(stack(limited, db().store(limited).build()))
         .hasError(

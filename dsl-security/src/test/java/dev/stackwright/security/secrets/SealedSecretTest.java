@@ -20,7 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SealedSecretTest {
-  private static final Path CRD = Path.of("src/test/resources/crds/secrets/bitnami.com_sealedsecrets.yaml");
+  private static final Path CRD =
+      Path.of("src/test/resources/crds/secrets/bitnami.com_sealedsecrets.yaml");
 
   /** Stands for kubeseal's output: base64 of 2 + 512 + 48 bytes, as a 4096-bit key seals. */
   static final String SEALED = sealed(1);
@@ -58,7 +59,9 @@ class SealedSecretTest {
     SynthResult result = Synthesizer.synthesize(stack(token));
 
     assertThat(result).isOk();
-    GenericKubernetesResource sealed = (GenericKubernetesResource) result.find("SealedSecret", "shop", "payments-api").orElseThrow();
+    GenericKubernetesResource sealed =
+        (GenericKubernetesResource)
+            result.find("SealedSecret", "shop", "payments-api").orElseThrow();
     assertThat(sealed.getApiVersion()).isEqualTo("bitnami.com/v1alpha1");
     assertThat(sealed.getMetadata().getAnnotations())
         .containsEntry(SealedSecret.NAMESPACE_WIDE, "true");
@@ -77,7 +80,11 @@ class SealedSecretTest {
   @Test
   void aPodRefersToTheSecretItUnsealsInto() {
     SealedSecret s =
-        SealedSecret.builder().name("token").namespace("shop").putEncryptedData("t", SEALED).build();
+        SealedSecret.builder()
+            .name("token")
+            .namespace("shop")
+            .putEncryptedData("t", SEALED)
+            .build();
     SecretRef ref = s.ref();
 
     assertThat(ref.name()).isEqualTo("token");

@@ -11,8 +11,9 @@ import dev.stackwright.core.cluster.TargetCluster;
  * API (prod) or Ingress (dev) routing with TLS; network policies from declared connections; Istio
  * (prod) or Linkerd (dev) with mTLS, a 90/10 canary and service-to-service authorization; metrics,
  * alerts, dashboards and tracing; database credentials from Vault through External Secrets and
- * cert-manager certificates for its routes. Each layer is a class of its own, as in a real definition. It
- * synthesizes under {@code --strict}: every deliberate opt-out is acknowledged with its reason.
+ * cert-manager certificates for its routes. Each layer is a class of its own, as in a real
+ * definition. It synthesizes under {@code --strict}: every deliberate opt-out is acknowledged with
+ * its reason.
  */
 public final class ShopPlatform {
   /** The development environment: small, Linkerd, Ingress. */

@@ -96,9 +96,7 @@ class ShopStagesTest {
             "CephCluster rook-ceph/ceph",
             "CephBlockPool rook-ceph/replicapool",
             "HelmRepository monitoring/kube-prometheus-stack",
-            "HelmRelease monitoring/kube-prometheus-stack",
-            "ClusterSecretStore vault",
-            "ClusterIssuer letsencrypt");
+            "HelmRelease monitoring/kube-prometheus-stack");
     assertThat(kinds(stages.get(2)))
         .contains(
             "Namespace shop",
@@ -106,9 +104,11 @@ class ShopStagesTest {
             "VolumeSnapshotClass ceph-block-snapshots",
             "StatefulSet shop/postgres",
             "Deployment shop/api",
-            // The database credentials' ExternalSecret, before the pods that read its Secret, and
-            // the routes' certificate.
+            // The database credentials' store and ExternalSecret, with the pods that read its
+            // Secret, and the routes' issuer and certificate.
+            "ClusterSecretStore vault",
             "ExternalSecret shop/shop-database",
+            "ClusterIssuer letsencrypt",
             "Certificate shop/shop-tls",
             "Gateway shop/shop",
             "VirtualService shop/api",
