@@ -104,7 +104,7 @@ public abstract class ClusterGrant implements Component {
       permission(permissions().get(i), "permissions[" + i + "]", context, checks);
     }
     for (int i = 0; i < subjects().size(); i++) {
-      subject(subjects().get(i), "subjects[" + i + "]", context, checks);
+      subject(subjects().get(i), "subjects[" + i + "]", checks);
     }
     for (int i = 0; i < namespaces().size(); i++) {
       checks.label("namespaces[" + i + "]", namespaces().get(i));
@@ -168,7 +168,7 @@ public abstract class ClusterGrant implements Component {
     return false;
   }
 
-  private static void subject(Subject s, String field, SynthContext context, Checks checks) {
+  private static void subject(Subject s, String field, Checks checks) {
     checks.require(
         !s.name().isBlank(),
         RbacRules.INVALID_GRANT,
