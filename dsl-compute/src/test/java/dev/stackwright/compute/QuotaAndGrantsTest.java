@@ -87,6 +87,20 @@ class QuotaAndGrantsTest {
   }
 
   @Test
+  void grantsWithoutATokenAreAWarning() {
+    Workload api = Stacks.api().addGrant(Grant.read("configmaps", "feature-flags")).build();
+
+    assertThat(Stacks.of(api)).hasWarning(PodRules.GRANTS_WITHOUT_TOKEN, "workload api / grants");
+    assertThat(
+            Stacks.of(
+                Stacks.api()
+                    .addGrant(Grant.read("configmaps", "feature-flags"))
+                    .automountServiceAccountToken(true)
+                    .build()))
+        .hasNoDiagnostic(PodRules.GRANTS_WITHOUT_TOKEN);
+  }
+
+  @Test
   void noGrantsNoRole() {
     assertThat(Stacks.of(Stacks.api().build())).all(Role.class).isEmpty();
   }

@@ -7,6 +7,8 @@ import dev.stackwright.core.contract.NetworkNeed;
 import dev.stackwright.core.contract.NetworkNeeds;
 import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.contract.TlsEndpoint;
+import dev.stackwright.core.contract.TlsServer;
 import dev.stackwright.core.contract.TopologySource;
 import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.synth.SynthContext;
@@ -44,7 +46,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class HttpRoutes implements Component, TopologySource, NetworkNeeds {
+public abstract class HttpRoutes implements Component, TopologySource, NetworkNeeds, TlsServer {
 
   /** The label Istio puts on the pods it deploys for a Gateway: the Gateway's name. */
   public static final String GATEWAY_NAME_LABEL = "gateway.networking.k8s.io/gateway-name";
@@ -64,8 +66,33 @@ public abstract class HttpRoutes implements Component, TopologySource, NetworkNe
   /** The routes, matched as the target's rules say (most specific first). */
   public abstract List<Route> routes();
 
-  /** TLS termination per host, with certificates from existing Secrets. */
+  /** TLS termination per host, with certificates from existing Secrets or the stack's own. */
   public abstract List<Tls> tls();
+
+  /** The certificates the routes' TLS refers to directly: applied before the routes. */
+  @Override
+  public List<Component> dependsOn() {
+    return tls().stream()
+        .flatMap(t -> t.certificate().stream())
+        .map(Component.class::cast)
+        .distinct()
+        .toList();
+  }
+
+  /** Each TLS entry: its hosts, its Secret, and the certificate or existing Secret behind it. */
+  @Override
+  public List<TlsEndpoint> tlsEndpoints() {
+    return tls().stream()
+        .map(
+            t ->
+                TlsEndpoint.builder()
+                    .secretName(t.secretName())
+                    .hosts(t.hosts())
+                    .certificate(t.certificate())
+                    .existingSecret(t.existingSecret())
+                    .build())
+        .toList();
+  }
 
   /** The IngressClass that serves the Ingress; the cluster's default class when absent. */
   public abstract Optional<String> ingressClassName();

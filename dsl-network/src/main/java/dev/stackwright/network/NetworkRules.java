@@ -35,6 +35,12 @@ public final class NetworkRules {
   /** A host named by two TLS entries of one routes description. */
   public static final String DUPLICATE_TLS_HOST = "network.duplicate-tls-host";
 
+  /**
+   * TLS from a Secret a certificate should make, but no certificate of the stack writes it (and it
+   * is not stated to exist already), or the certificate lives in another namespace.
+   */
+  public static final String TLS_WITHOUT_CERTIFICATE = "network.tls-without-certificate";
+
   /** A host that is not a DNS name (a leading {@code *.} wildcard is allowed). */
   public static final String INVALID_HOST = "network.invalid-host";
 

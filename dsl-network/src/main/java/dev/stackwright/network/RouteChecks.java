@@ -1,6 +1,7 @@
 package dev.stackwright.network;
 
 import dev.stackwright.core.ComponentId;
+import dev.stackwright.core.contract.CertificateSource;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ final class RouteChecks {
       Tls tls = r.tls().get(i);
       String field = "tls[" + i + "]";
       checks.subdomain(field + ".secretName", tls.secretName());
+      certificate(r, tls, context, checks, field);
       if (tls.hosts().isEmpty()) {
         checks.error(
             NetworkRules.TLS_WITHOUT_HOSTS,
@@ -68,6 +70,44 @@ final class RouteChecks {
         }
       }
     }
+  }
+
+  /** A TLS Secret that a certificate should make has one, in the routes' namespace. */
+  private static void certificate(
+      HttpRoutes r, Tls tls, SynthContext context, Checks checks, String field) {
+    String ns = context.namespaceOf(r);
+    if (tls.certificate().isPresent()) {
+      String certNs = context.namespaceOf(tls.certificate().get());
+      checks.require(
+          certNs.equals(ns),
+          NetworkRules.TLS_WITHOUT_CERTIFICATE,
+          field + ".certificate",
+          "certificate %s writes its Secret into namespace %s, but the routes in %s can only read"
+              + " Secrets of their own namespace; issue the certificate in %s",
+          tls.certificate().get().name(),
+          certNs,
+          ns,
+          ns);
+      return;
+    }
+    if (tls.existingSecret()) {
+      return;
+    }
+    boolean issued =
+        context.componentsOf(CertificateSource.class).stream()
+            .anyMatch(
+                c -> c.secretName().equals(tls.secretName()) && context.namespaceOf(c).equals(ns));
+    checks.require(
+        issued,
+        NetworkRules.TLS_WITHOUT_CERTIFICATE,
+        field + ".secretName",
+        "no certificate of the stack writes Secret %s in namespace %s, and it is not stated to"
+            + " exist; add a certificate for %s, or use Tls.of(\"%s\", ...) for an existing"
+            + " Secret",
+        tls.secretName(),
+        ns,
+        String.join(", ", tls.hosts()),
+        tls.secretName());
   }
 
   private static void target(HttpRoutes r, Checks checks) {

@@ -86,6 +86,13 @@ public final class PodChecks {
     for (int i = 0; i < pod.grants().size(); i++) {
       pod.grants().get(i).validate(checks.in("grants[" + i + "]"));
     }
+    if (!pod.grants().isEmpty() && !pod.automountServiceAccountToken()) {
+      checks.warn(
+          PodRules.GRANTS_WITHOUT_TOKEN,
+          "grants",
+          "the pods are granted permissions but mount no service-account token, so they cannot"
+              + " use them; ask for one with automountServiceAccountToken(true)");
+    }
     pod.terminationGracePeriodSeconds()
         .filter(s -> s < 0)
         .ifPresent(

@@ -60,6 +60,12 @@ public final class PodRules {
   /** An RBAC grant without resources or verbs. */
   public static final String INVALID_GRANT = "pod.invalid-grant";
 
+  /**
+   * A pod with grants but no service-account token: its service account never mounts one, so
+   * without asking for it the pod cannot use what it was granted.
+   */
+  public static final String GRANTS_WITHOUT_TOKEN = "pod.grants-without-token";
+
   /** A decoration aimed at a pod set whose pods are not built by the pod model. */
   public static final String UNDECORATABLE = "pod.undecoratable";
 

@@ -37,7 +37,10 @@ public abstract class SecretRef implements VolumeSource {
   /** Where the Secret comes from. */
   public abstract Origin origin();
 
-  /** The component of the stack that makes the Secret, for {@link Origin#PLAINTEXT}. */
+  /**
+   * The component of the stack that makes the Secret (a plaintext secret, an ExternalSecret, a
+   * SealedSecret), which the pod's component then depends on.
+   */
   public abstract Optional<SecretSource> source();
 
   /** An existing Secret called {@code name}. */
@@ -55,11 +58,11 @@ public abstract class SecretRef implements VolumeSource {
     return ImmutableSecretRef.builder().name(name).origin(Origin.SEALED_SECRET).build();
   }
 
-  /** A plaintext Secret of the stack. */
+  /** The Secret a component of the stack makes, with that component's origin. */
   public static SecretRef of(SecretSource secret) {
     return ImmutableSecretRef.builder()
         .name(secret.secretName())
-        .origin(Origin.PLAINTEXT)
+        .origin(secret.origin())
         .source(secret)
         .build();
   }

@@ -33,7 +33,7 @@ final class ShopCompute {
   /** The Secret holding the database URL and password, written by an ExternalSecret. */
   static final String DATABASE_SECRET = "shop-database";
 
-  private static final SecretRef DATABASE = SecretRef.externalSecret(DATABASE_SECRET);
+  private static final SecretRef DATABASE = ShopSecurity.DATABASE.ref();
 
   final Config apiConfig;
   final Workload web;

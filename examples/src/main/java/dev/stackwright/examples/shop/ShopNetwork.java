@@ -51,14 +51,15 @@ final class ShopNetwork {
     this.redis = Service.of(compute.redis);
   }
 
-  private HttpRoutes routes() {
+  /** The routes; their TLS Secrets are issued by the certificates of {@link ShopSecurity}. */
+  HttpRoutes routes() {
     boolean prod = env.is("prod");
     String host = prod ? "shop.example.com" : "shop.dev.example.com";
     HttpRoutes.Builder routes =
         HttpRoutes.builder()
             .name("shop")
             .addRoute(Route.of(host, "/", web, "http"))
-            .addTls(Tls.of(prod ? "shop-tls" : "shop-dev-tls", host));
+            .addTls(Tls.issued(prod ? "shop-tls" : "shop-dev-tls", host));
     return prod
         ? routes.target(RoutingTarget.GATEWAY_API).gatewayClassName("istio").build()
         : routes

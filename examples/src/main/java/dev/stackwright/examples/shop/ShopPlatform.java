@@ -4,15 +4,16 @@ import dev.stackwright.core.Environment;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.cluster.Prerequisite;
 import dev.stackwright.core.cluster.TargetCluster;
-import dev.stackwright.core.validate.ExistingObject;
 
 /**
  * The reference platform "shop": a web front end, an API with a canary, a background worker and a
  * nightly job on PostgreSQL and Redis; replicated Ceph storage with scheduled snapshots; Gateway
  * API (prod) or Ingress (dev) routing with TLS; network policies from declared connections; Istio
  * (prod) or Linkerd (dev) with mTLS, a 90/10 canary and service-to-service authorization; metrics,
- * alerts, dashboards and tracing. Each layer is a class of its own, as in a real definition. It
- * synthesizes under {@code --strict}: every deliberate opt-out is acknowledged with its reason.
+ * alerts, dashboards and tracing; database credentials from Vault through External Secrets and
+ * cert-manager certificates for its routes. Each layer is a class of its own, as in a real
+ * definition. It synthesizes under {@code --strict}: every deliberate opt-out is acknowledged with
+ * its reason.
  */
 public final class ShopPlatform {
   /** The development environment: small, Linkerd, Ingress. */
@@ -28,7 +29,8 @@ public final class ShopPlatform {
    * Nothing else: the stack installs the rest, each release applied in a stage before the resources
    * that need it: the CSI snapshot CRDs and controller, the Gateway API standard CRDs (prod; istiod
    * serves the {@code istio} gateway class), ingress-nginx serving class {@code nginx} (dev), and
-   * Rook's, Istio's or Linkerd's and the Prometheus operator's CRDs.
+   * Rook's, Istio's or Linkerd's, the Prometheus operator's, External Secrets' and cert-manager's
+   * CRDs.
    */
   public static TargetCluster target(Environment env) {
     return TargetCluster.builder().kubernetesVersion("1.32").provides(Prerequisite.FLUX).build();
@@ -41,6 +43,7 @@ public final class ShopPlatform {
     ShopCompute compute = new ShopCompute(env, storage);
     ShopNetwork network = new ShopNetwork(env, compute);
     ShopMesh mesh = new ShopMesh(env, observability.collector());
+    ShopSecurity security = new ShopSecurity(env, network);
     return Stack.builder()
         .name("shop")
         .environment(env)
@@ -56,9 +59,8 @@ public final class ShopPlatform {
         .add(network.components())
         .add(mesh.components(compute, network))
         .add(observability.components(compute))
-        // The database Secret is written by an ExternalSecret that the security team's
-        // repository owns, so it is declared here rather than synthesized.
-        .addExistingObject(ExistingObject.secret(ShopNamespaces.SHOP, ShopCompute.DATABASE_SECRET))
+        .addAllNamespaces(security.namespaces())
+        .add(security.components())
         .addAllAcknowledgements(ShopNamespaces.optOuts())
         .addAllAcknowledgements(mesh.optOuts())
         .build();

@@ -81,7 +81,14 @@ class ShopStagesTest {
             "GitRepository kube-system/snapshot-crds",
             "Kustomization kube-system/snapshot-crds",
             "GitRepository kube-system/snapshot-controller",
-            "Kustomization kube-system/snapshot-controller");
+            "Kustomization kube-system/snapshot-controller",
+            // The secrets and certificates operators, whose CRDs the shop's resources need.
+            "Namespace external-secrets",
+            "HelmRepository external-secrets/external-secrets",
+            "HelmRelease external-secrets/external-secrets",
+            "Namespace cert-manager",
+            "HelmRepository cert-manager/cert-manager",
+            "HelmRelease cert-manager/cert-manager");
     // Prometheus' volumes are on Ceph: the monitoring stack waits for the pool and its class.
     assertThat(kinds(stages.get(1)))
         .containsExactlyInAnyOrder(
@@ -97,6 +104,12 @@ class ShopStagesTest {
             "VolumeSnapshotClass ceph-block-snapshots",
             "StatefulSet shop/postgres",
             "Deployment shop/api",
+            // The database credentials' store and ExternalSecret, with the pods that read its
+            // Secret, and the routes' issuer and certificate.
+            "ClusterSecretStore vault",
+            "ExternalSecret shop/shop-database",
+            "ClusterIssuer letsencrypt",
+            "Certificate shop/shop-tls",
             "Gateway shop/shop",
             "VirtualService shop/api",
             "PodMonitor shop/api",
