@@ -149,10 +149,10 @@ public abstract class FluentBit implements Component, Provider, FileContributor 
   public Map<String, Object> values(SynthContext context) {
     FluentBitConfig pipeline = new FluentBitConfig(declarations(context), backend(), context);
     Map<String, Object> config = new TreeMap<>();
-    config.put("inputs", pipeline.inputs());
-    config.put("filters", pipeline.filters());
-    config.put("outputs", pipeline.outputs());
-    config.put("customParsers", pipeline.customParsers());
+    config.put("inputs", oneTrailingNewline(pipeline.inputs()));
+    config.put("filters", oneTrailingNewline(pipeline.filters()));
+    config.put("outputs", oneTrailingNewline(pipeline.outputs()));
+    config.put("customParsers", oneTrailingNewline(pipeline.customParsers()));
     Map<String, Object> values = new TreeMap<>();
     values.put("config", config);
     values.put("testFramework", Map.of("enabled", false));
@@ -188,6 +188,10 @@ public abstract class FluentBit implements Component, Provider, FileContributor 
     return ReleaseValues.merge(values, extraValues());
   }
 
+  private static String oneTrailingNewline(String sections) {
+    return sections.isEmpty() ? sections : sections.stripTrailing() + "\n";
+  }
+
   /** The chart release the agent synthesizes through, in {@code context}. */
   public ChartRelease release(SynthContext context) {
     ChartRelease.Builder release =
@@ -199,7 +203,11 @@ public abstract class FluentBit implements Component, Provider, FileContributor 
             .target(target())
             .putAllValues(values(context))
             .addPrivilegedPod(AGENT_PODS)
-            .addAllDependsOn(dependsOn());
+            // Loki's own chart release, so Flux installs the agent after its backend.
+            .addAllDependsOn(
+                dependsOn().stream()
+                    .map(d -> d instanceof Loki loki ? loki.release(context) : d)
+                    .toList());
     namespace().ifPresent(release::namespace);
     return release.build();
   }

@@ -83,7 +83,6 @@ class LogsTest {
                 Mem_Buf_Limit    16MB
                 Skip_Long_Lines  On
                 Refresh_Interval 10
-
             """);
     assertThat(config.at("/filters").asText())
         .contains(

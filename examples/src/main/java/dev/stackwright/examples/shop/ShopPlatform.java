@@ -50,6 +50,7 @@ public final class ShopPlatform {
         .putLabel("example.com/team", "shop")
         .addAllNamespaces(ShopNamespaces.all(env, mesh.mesh()))
         .addAllNamespaces(mesh.namespaces())
+        .addNamespace(observability.loggingNamespace())
         .add(ShopNamespaces.quota(env))
         .add(storage.components(compute.postgres))
         .add(compute.components())
@@ -61,6 +62,7 @@ public final class ShopPlatform {
         .addExistingObject(ExistingObject.secret(ShopNamespaces.SHOP, ShopCompute.DATABASE_SECRET))
         .addAllAcknowledgements(ShopNamespaces.optOuts())
         .addAllAcknowledgements(mesh.optOuts())
+        .addAllAcknowledgements(observability.optOuts())
         .build();
   }
 }
