@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Chart values this module's typed releases share: the restricted Pod Security profile in the
- * shape charts take it ({@code podSecurityContext} / {@code securityContext}), and the deep merge of
- * a release's extra values over its typed ones.
+ * Chart values this module's typed releases share: the restricted Pod Security profile in the shape
+ * charts take it ({@code podSecurityContext} / {@code securityContext}), and the deep merge of a
+ * release's extra values over its typed ones.
  */
 public final class ReleaseValues {
   private ReleaseValues() {}

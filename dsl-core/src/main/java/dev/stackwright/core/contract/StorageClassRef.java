@@ -15,8 +15,8 @@ public interface StorageClassRef {
   String name();
 
   /**
-   * The component that creates the class, when it is part of the stack: a release on the class
-   * then depends on it, and it must be in the stack.
+   * The component that creates the class, when it is part of the stack: a release on the class then
+   * depends on it, and it must be in the stack.
    */
   default Optional<Component> component() {
     return Optional.empty();

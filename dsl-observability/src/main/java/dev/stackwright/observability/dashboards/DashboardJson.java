@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthContext;
-import dev.stackwright.observability.logs.LogBackend;
-import dev.stackwright.observability.tracing.TraceBackend;
 import dev.stackwright.observability.HttpMetrics;
 import dev.stackwright.observability.PodQuery;
+import dev.stackwright.observability.logs.LogBackend;
+import dev.stackwright.observability.tracing.TraceBackend;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,14 +129,14 @@ final class DashboardJson {
     Map<String, String> datasource = Map.of("type", backend.grafanaType(), "uid", backend.name());
     Map<String, Object> target = new TreeMap<>();
     target.put("refId", "A");
-    target.put(
-        "expr", "{namespace=\"" + namespace + "\", workload=\"" + workload.name() + "\"}");
+    target.put("expr", "{namespace=\"" + namespace + "\", workload=\"" + workload.name() + "\"}");
     target.put("datasource", datasource);
     Map<String, Object> panel = new TreeMap<>();
     panel.put("type", "logs");
     panel.put("title", "Logs");
     panel.put("datasource", datasource);
-    panel.put("options", Map.of("showTime", true, "sortOrder", "Descending", "wrapLogMessage", true));
+    panel.put(
+        "options", Map.of("showTime", true, "sortOrder", "Descending", "wrapLogMessage", true));
     panel.put("targets", List.of(target));
     return panel;
   }

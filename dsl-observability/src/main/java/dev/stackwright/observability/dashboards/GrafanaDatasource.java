@@ -21,8 +21,8 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * A Grafana datasource for a log or trace backend of the stack, loaded by the Grafana of the
- * {@link MonitoringStack}: a ConfigMap in the monitoring stack's namespace labelled {@code
+ * A Grafana datasource for a log or trace backend of the stack, loaded by the Grafana of the {@link
+ * MonitoringStack}: a ConfigMap in the monitoring stack's namespace labelled {@code
  * grafana_datasource: "1"}, which the chart's datasource sidecar provisions. Its uid is the
  * backend's name, so dashboards and the other datasources link to it by type. A logs datasource
  * links trace ids found in log lines to the trace backend ({@code derivedFields}); a traces

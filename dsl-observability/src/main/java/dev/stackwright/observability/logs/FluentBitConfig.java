@@ -140,8 +140,7 @@ final class FluentBitConfig {
     StringBuilder out = new StringBuilder();
     for (Logs l : logs) {
       Map<String, String> output = new LinkedHashMap<>();
-      Map<String, String> options =
-          backend.fluentBitOutput(l, l.streamLabels(context), context);
+      Map<String, String> options = backend.fluentBitOutput(l, l.streamLabels(context), context);
       output.put("Name", options.getOrDefault("Name", ""));
       output.put("Match", tag(context.namespaceOf(l.workload()), l.workload().name()));
       options.forEach(output::putIfAbsent);
@@ -179,7 +178,9 @@ final class FluentBitConfig {
         + (context.namespaceOf(l.workload()) + "_" + l.workload().name()).replace('-', '_');
   }
 
-  /** The selector label the agent routes a workload's records by: its name label, else the first. */
+  /**
+   * The selector label the agent routes a workload's records by: its name label, else the first.
+   */
   private static Map.Entry<String, String> selector(Logs l) {
     Map<String, String> labels = new TreeMap<>(l.workload().selectorLabels());
     String name = SynthContext.NAME_LABEL;
@@ -200,7 +201,8 @@ final class FluentBitConfig {
     List<String[]> list = new ArrayList<>();
     entries.forEach((k, v) -> list.add(new String[] {k, v}));
     if (!(entries instanceof LinkedHashMap)) {
-      list.sort((a, b) -> a[0].equals("Name") ? -1 : b[0].equals("Name") ? 1 : a[0].compareTo(b[0]));
+      list.sort(
+          (a, b) -> a[0].equals("Name") ? -1 : b[0].equals("Name") ? 1 : a[0].compareTo(b[0]));
     }
     return section(name, list);
   }

@@ -9,8 +9,8 @@ public enum LogFormat {
   /** Unstructured lines, shipped as they are. */
   PLAIN,
   /**
-   * Unstructured records spanning several lines (stack traces): lines are joined into one record
-   * by a start and a continuation pattern.
+   * Unstructured records spanning several lines (stack traces): lines are joined into one record by
+   * a start and a continuation pattern.
    */
   MULTILINE
 }

@@ -23,8 +23,8 @@ import org.immutables.value.Value;
 /**
  * What a workload logs and how its logs are kept: the line format the agent parses, the pod labels
  * kept as stream labels, and how long the backend keeps them. It synthesizes nothing itself: the
- * {@link FluentBit} agent it names generates its pipeline (input routing, parser, output) from every
- * declaration that names it, and the agent's {@link Loki} backend its per-stream retention.
+ * {@link FluentBit} agent it names generates its pipeline (input routing, parser, output) from
+ * every declaration that names it, and the agent's {@link Loki} backend its per-stream retention.
  *
  * <pre>{@code
  * Logs.of(api, fluentBit).format(LogFormat.JSON)
@@ -203,8 +203,7 @@ public abstract class Logs implements Component {
       }
     }
     if (problem != null) {
-      checks.error(
-          ObservabilityRules.INVALID_PATTERN, field, "%s, was \"%s\"", problem, pattern);
+      checks.error(ObservabilityRules.INVALID_PATTERN, field, "%s, was \"%s\"", problem, pattern);
     }
   }
 

@@ -27,10 +27,10 @@ import org.immutables.value.Value;
 /**
  * Grafana Loki as one process (the chart's {@code Monolithic} mode) on a volume of one of the
  * stack's storage classes: a release of the {@code loki} chart (grafana-community) with typed
- * values. Retention is on (the compactor deletes old chunks): {@link #retention()} for every stream,
- * and each {@link Logs} declaration's own retention for its workload's stream ({@code
- * limits_config.retention_stream}). Multi-tenancy, the gateway, the caches, the canary and the chart
- * tests are off; the Service carries the release name, so agents and Grafana address {@code
+ * values. Retention is on (the compactor deletes old chunks): {@link #retention()} for every
+ * stream, and each {@link Logs} declaration's own retention for its workload's stream ({@code
+ * limits_config.retention_stream}). Multi-tenancy, the gateway, the caches, the canary and the
+ * chart tests are off; the Service carries the release name, so agents and Grafana address {@code
  * <name>.<namespace>:3100}. Its pods meet the restricted profile with the chart's defaults.
  *
  * <pre>{@code
@@ -199,8 +199,7 @@ public abstract class Loki implements LogBackend, Provider, FileContributor {
                     "schema", "v13",
                     "index", Map.of("prefix", "index_", "period", "24h")))));
     loki.put("limits_config", limits);
-    loki.put(
-        "compactor", Map.of("retention_enabled", true, "delete_request_store", "filesystem"));
+    loki.put("compactor", Map.of("retention_enabled", true, "delete_request_store", "filesystem"));
     Map<String, Object> persistence = new TreeMap<>();
     persistence.put("enabled", true);
     persistence.put("size", storageSize());

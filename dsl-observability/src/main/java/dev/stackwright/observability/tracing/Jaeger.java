@@ -105,10 +105,14 @@ public abstract class Jaeger implements TraceBackend, Provider, FileContributor 
       links.put(
           "tracesToLogsV2",
           Map.of(
-              "datasourceUid", logsUid,
-              "filterByTraceID", true,
-              "spanStartTimeShift", "-5m",
-              "spanEndTimeShift", "5m"));
+              "datasourceUid",
+              logsUid,
+              "filterByTraceID",
+              true,
+              "spanStartTimeShift",
+              "-5m",
+              "spanEndTimeShift",
+              "5m"));
     }
     links.put("tracesToMetrics", Map.of("datasourceUid", metricsUid));
     links.put("nodeGraph", Map.of("enabled", true));

@@ -33,9 +33,9 @@ import org.immutables.value.Value;
  * An OpenTelemetry collector that receives OTLP (gRPC and HTTP) from the stack's workloads, limits
  * its memory, batches, and exports over OTLP to a trace backend of the stack ({@link Tempo}, {@link
  * Jaeger}) given by reference, or, as an escape hatch, to a backend outside the stack given by its
- * {@code host:port}. It
- * synthesizes into a ServiceAccount, a ConfigMap with the collector configuration, a Service and a
- * Deployment under the restricted Pod Security profile, with a pinned image.
+ * {@code host:port}. It synthesizes into a ServiceAccount, a ConfigMap with the collector
+ * configuration, a Service and a Deployment under the restricted Pod Security profile, with a
+ * pinned image.
  *
  * <p>Workloads are wired to it with {@link #env(PodSet, SynthContext)}; the mesh's control plane
  * takes it as its {@link TracingEndpoint}. It is a {@link PodSet}, so its own metrics ({@code

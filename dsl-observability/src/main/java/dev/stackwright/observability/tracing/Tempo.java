@@ -26,8 +26,9 @@ import org.immutables.value.Value;
 /**
  * Grafana Tempo, single binary, as a release of the {@code tempo} chart (grafana-community) with
  * typed values: OTLP receivers only, block retention, a volume from one of the stack's storage
- * classes, and containers under the restricted Pod Security profile. The Service carries the release
- * name ({@code fullnameOverride}), so collectors and Grafana address it by {@link #serviceName()}.
+ * classes, and containers under the restricted Pod Security profile. The Service carries the
+ * release name ({@code fullnameOverride}), so collectors and Grafana address it by {@link
+ * #serviceName()}.
  *
  * <pre>{@code
  * Tempo tempo = Tempo.builder().namespace("monitoring").retention("336h")
@@ -135,10 +136,14 @@ public abstract class Tempo implements TraceBackend, Provider, FileContributor {
       links.put(
           "tracesToLogsV2",
           Map.of(
-              "datasourceUid", logsUid,
-              "filterByTraceID", true,
-              "spanStartTimeShift", "-5m",
-              "spanEndTimeShift", "5m"));
+              "datasourceUid",
+              logsUid,
+              "filterByTraceID",
+              true,
+              "spanStartTimeShift",
+              "-5m",
+              "spanEndTimeShift",
+              "5m"));
       links.put("lokiSearch", Map.of("datasourceUid", logsUid));
     }
     links.put("serviceMap", Map.of("datasourceUid", metricsUid));

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Where the stack's collector sends traces: a backend of the stack (the {@link Tempo} or {@link
- * Jaeger} release) that receives OTLP/gRPC in the cluster. An {@link OtelCollector} exports to it by
- * reference ({@code exportTo(tempo)}), so the address is stated once, by the backend; a Grafana
+ * Jaeger} release) that receives OTLP/gRPC in the cluster. An {@link OtelCollector} exports to it
+ * by reference ({@code exportTo(tempo)}), so the address is stated once, by the backend; a Grafana
  * datasource reads from it.
  */
 public interface TraceBackend extends Component {
@@ -55,7 +55,11 @@ public interface TraceBackend extends Component {
   default void warnIfUnused(SynthContext context, Checks checks) {
     boolean used =
         context.componentsOf(OtelCollector.class).stream()
-            .anyMatch(c -> c.exportTo().map(b -> context.idOf(b).equals(context.idOf(this))).orElse(false));
+            .anyMatch(
+                c ->
+                    c.exportTo()
+                        .map(b -> context.idOf(b).equals(context.idOf(this)))
+                        .orElse(false));
     if (!used) {
       checks.warn(
           ObservabilityRules.UNUSED_TRACE_BACKEND,

@@ -44,7 +44,10 @@ class GrafanaDatasourceTest {
             .addNamespace(Namespace.of("shop"))
             .addNamespace(Namespace.of("monitoring"))
             .addNamespace(
-                Namespace.builder().name("logging").podSecurity(PodSecurityLevel.PRIVILEGED).build())
+                Namespace.builder()
+                    .name("logging")
+                    .podSecurity(PodSecurityLevel.PRIVILEGED)
+                    .build())
             .defaultNamespace("shop")
             .add(api, loki, tempo, collector, agent, Logs.of(api, agent).build())
             .add(components)
@@ -134,7 +137,11 @@ class GrafanaDatasourceTest {
   @Test
   void aLokiDatasourceWithoutAMonitoringStackIsAnError() {
     MonitoringStack noGrafana =
-        MonitoringStack.builder().namespace("monitoring").nodeExporter(false).grafana(false).build();
+        MonitoringStack.builder()
+            .namespace("monitoring")
+            .nodeExporter(false)
+            .grafana(false)
+            .build();
 
     assertThat(synth(GrafanaDatasource.logs(loki).build()))
         .hasError(ObservabilityRules.MISSING_MONITORING_STACK, "datasource loki / monitoringStack");

@@ -141,8 +141,10 @@ class LogsTest {
     // The exceptions are visible in the values and reported, each where it is set.
     assertThat(values.at("/podSecurityContext/runAsUser").asInt()).isZero();
     assertThat(result)
-        .hasWarning(Rules.POD_SECURITY_OPT_OUT, "release fluent-bit / values.daemonSetVolumes[varlog]")
-        .hasWarning(Rules.POD_SECURITY_OPT_OUT, "release fluent-bit / values.daemonSetVolumes[state]")
+        .hasWarning(
+            Rules.POD_SECURITY_OPT_OUT, "release fluent-bit / values.daemonSetVolumes[varlog]")
+        .hasWarning(
+            Rules.POD_SECURITY_OPT_OUT, "release fluent-bit / values.daemonSetVolumes[state]")
         .hasWarning(
             Rules.POD_SECURITY_OPT_OUT, "release fluent-bit / values.podSecurityContext.runAsUser");
   }
@@ -171,7 +173,8 @@ class LogsTest {
   @Test
   void anAgentInANamespaceThatRefusesHostPathsIsAnErrorNamingTheFix() {
     SynthResult result =
-        Synthesizer.synthesize(stack(PodSecurityLevel.BASELINE, Logs.of(api, agent).build()).build());
+        Synthesizer.synthesize(
+            stack(PodSecurityLevel.BASELINE, Logs.of(api, agent).build()).build());
 
     assertThat(result)
         .hasError(PodRules.POD_SECURITY_LEVEL, "release fluent-bit / namespace")
@@ -215,8 +218,11 @@ class LogsTest {
                 .retention("30 days")
                 .addKeepLabels("app.kubernetes.io/version", "app.kubernetes.io-version", "-bad")
                 .build(),
-            Logs.of(worker, agent).retention("12h").format(LogFormat.MULTILINE)
-                .multilineStart("(").build(),
+            Logs.of(worker, agent)
+                .retention("12h")
+                .format(LogFormat.MULTILINE)
+                .multilineStart("(")
+                .build(),
             Logs.of(worker, badAgent).name("stray").build());
 
     assertThat(result)
@@ -233,8 +239,7 @@ class LogsTest {
     Loki other = Loki.builder().name("other").namespace("monitoring").retention("1h").build();
     FluentBit lost = FluentBit.builder().name("lost").namespace("logging").backend(other).build();
 
-    assertThat(synth(lost))
-        .hasError(ObservabilityRules.UNKNOWN_BACKEND, "release lost / backend");
+    assertThat(synth(lost)).hasError(ObservabilityRules.UNKNOWN_BACKEND, "release lost / backend");
     assertThat(Synthesizer.synthesize(stack(PodSecurityLevel.PRIVILEGED, other).build()))
         .hasError(ObservabilityRules.INVALID_DURATION, "release other / retention");
   }

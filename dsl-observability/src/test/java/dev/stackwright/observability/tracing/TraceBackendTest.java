@@ -99,7 +99,8 @@ class TraceBackendTest {
   @Test
   void jaegerIsATypedReleaseToo() {
     Jaeger jaeger = Jaeger.builder().namespace("tracing").build();
-    OtelCollector toJaeger = OtelCollector.builder().namespace("monitoring").exportTo(jaeger).build();
+    OtelCollector toJaeger =
+        OtelCollector.builder().namespace("monitoring").exportTo(jaeger).build();
 
     SynthResult result = synth(jaeger, toJaeger);
 

@@ -26,9 +26,9 @@ import java.util.List;
 /**
  * Observability: kube-prometheus-stack as an upstream release, scraping of the apps' metrics ports,
  * workload alerts and API SLOs with burn-rate alerts, an OpenTelemetry collector every app sends
- * traces to and which exports them to Tempo, the apps' logs collected by Fluent Bit into Loki, Grafana
- * datasources linking logs, traces and metrics, and a dashboard of the golden signals, logs and
- * traces of each app.
+ * traces to and which exports them to Tempo, the apps' logs collected by Fluent Bit into Loki,
+ * Grafana datasources linking logs, traces and metrics, and a dashboard of the golden signals, logs
+ * and traces of each app.
  */
 final class ShopObservability {
   private final Environment env;

@@ -24,8 +24,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,18 +51,18 @@ class ShopPlatformTest {
         .containsExactlyInAnyOrderElementsOf(
             Stream.concat(
                     (env.equals("prod")
-                            ? Stream.of(
-                                "security.pod-security-opt-out at stack shop / namespace rook-ceph"
-                                    + " / podSecurity",
-                                "security.pod-security-opt-out at stack shop / namespace"
-                                    + " istio-system / podSecurity")
-                            : Stream.of(
-                                "security.pod-security-opt-out at stack shop / namespace rook-ceph"
-                                    + " / podSecurity",
-                                "security.pod-security-opt-out at stack shop / namespace linkerd /"
-                                    + " podSecurity",
-                                "security.pod-security-opt-out at stack shop / namespace"
-                                    + " linkerd-cni / podSecurity")),
+                        ? Stream.of(
+                            "security.pod-security-opt-out at stack shop / namespace rook-ceph"
+                                + " / podSecurity",
+                            "security.pod-security-opt-out at stack shop / namespace"
+                                + " istio-system / podSecurity")
+                        : Stream.of(
+                            "security.pod-security-opt-out at stack shop / namespace rook-ceph"
+                                + " / podSecurity",
+                            "security.pod-security-opt-out at stack shop / namespace linkerd /"
+                                + " podSecurity",
+                            "security.pod-security-opt-out at stack shop / namespace"
+                                + " linkerd-cni / podSecurity")),
                     // The log agent's namespace and its host access, visible in its values.
                     Stream.of(
                         "security.pod-security-opt-out at stack shop / namespace logging /"
