@@ -14,6 +14,7 @@ import dev.stackwright.core.release.ReleasePods;
 import dev.stackwright.core.release.ReleaseTarget;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
+import dev.stackwright.observability.tracing.TraceBackend;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,14 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
    */
   public abstract Optional<String> grafanaAdminSecret();
 
+  /**
+   * The trace backend Prometheus' exemplars link to in Grafana: exemplar storage is switched on
+   * ({@code prometheusSpec.enableFeatures}) and the Prometheus datasource links each exemplar's
+   * {@code trace_id} to the backend's datasource ({@code
+   * grafana.sidecar.datasources.exemplarTraceIdDestinations}); none by default.
+   */
+  public abstract Optional<TraceBackend> exemplarsTo();
+
   /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
   public abstract Optional<ReleaseTarget> target();
 
@@ -191,25 +200,39 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
     spec.put("podMonitorSelectorNilUsesHelmValues", false);
     spec.put("ruleSelectorNilUsesHelmValues", false);
     storage().ifPresent(size -> spec.put("storageSpec", storageSpec(size)));
+    if (exemplarsTo().isPresent()) {
+      spec.put("enableFeatures", List.of("exemplar-storage"));
+    }
     values.put("prometheus", Map.of("prometheusSpec", spec));
     values.put(
         "alertmanager", Map.of("alertmanagerSpec", Map.of("replicas", alertmanagerReplicas())));
     Map<String, Object> grafana = new TreeMap<>();
     grafana.put("enabled", grafana());
     if (grafana()) {
-      grafana.put(
-          "sidecar",
+      Map<String, Object> sidecar = new TreeMap<>();
+      sidecar.put(
+          "dashboards",
           Map.of(
-              "dashboards",
-              Map.of(
-                  "enabled",
-                  true,
-                  "label",
-                  DASHBOARD_LABEL,
-                  "labelValue",
-                  DASHBOARD_LABEL_VALUE,
-                  "searchNamespace",
-                  "ALL")));
+              "enabled",
+              true,
+              "label",
+              DASHBOARD_LABEL,
+              "labelValue",
+              DASHBOARD_LABEL_VALUE,
+              "searchNamespace",
+              "ALL"));
+      exemplarsTo()
+          .ifPresent(
+              backend ->
+                  sidecar.put(
+                      "datasources",
+                      Map.of(
+                          "exemplarTraceIdDestinations",
+                          Map.of(
+                              "datasourceUid", backend.name(),
+                              "traceIdLabelName", "trace_id",
+                              "urlDisplayLabel", "View trace"))));
+      grafana.put("sidecar", sidecar);
       grafanaAdminSecret()
           .ifPresent(secret -> grafana.put("admin", Map.of("existingSecret", secret)));
     }
@@ -263,6 +286,16 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
     storage().ifPresent(size -> checks.quantity("storage", size));
     storageClass().ifPresent(sc -> checks.subdomain("storageClass", sc));
     grafanaAdminSecret().ifPresent(secret -> checks.subdomain("grafanaAdminSecret", secret));
+    exemplarsTo()
+        .ifPresent(
+            backend ->
+                checks.require(
+                    context.contains(backend),
+                    ObservabilityRules.UNKNOWN_BACKEND,
+                    "exemplarsTo",
+                    "trace backend %s \"%s\" is not part of the stack; add it to the stack",
+                    backend.kind(),
+                    backend.name()));
     release().validate(context, checks);
   }
 

@@ -58,5 +58,17 @@ public final class ObservabilityRules {
   /** A component that other namespaces address by DNS name but that names no namespace. */
   public static final String MISSING_NAMESPACE = "observability.missing-namespace";
 
+  /** A trace backend of the stack that no collector exports to (a warning). */
+  public static final String UNUSED_TRACE_BACKEND = "observability.unused-trace-backend";
+
+  /** A Grafana datasource without a monitoring stack (with Grafana) of the stack to load it. */
+  public static final String MISSING_MONITORING_STACK = "observability.missing-monitoring-stack";
+
+  /** A log parsing pattern (a multiline rule) that is empty or not a regular expression. */
+  public static final String INVALID_PATTERN = "observability.invalid-pattern";
+
+  /** A log pipeline whose agent ships to no backend, or a backend that is not in the stack. */
+  public static final String UNKNOWN_BACKEND = "observability.unknown-backend";
+
   private ObservabilityRules() {}
 }

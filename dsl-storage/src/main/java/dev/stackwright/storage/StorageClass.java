@@ -3,6 +3,7 @@ package dev.stackwright.storage;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.StorageClassRef;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.storage.ceph.CephBlockPool;
@@ -35,7 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class StorageClass implements Component {
+public abstract class StorageClass implements Component, StorageClassRef {
 
   /** The annotation that makes a class the cluster's default. */
   public static final String DEFAULT_CLASS_ANNOTATION =
@@ -124,6 +125,12 @@ public abstract class StorageClass implements Component {
    */
   @Override
   public abstract List<Component> dependsOn();
+
+  /** This class, as the component a release on it depends on. */
+  @Override
+  public Optional<Component> component() {
+    return Optional.of(this);
+  }
 
   @Override
   public String kind() {

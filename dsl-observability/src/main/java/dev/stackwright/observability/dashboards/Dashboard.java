@@ -10,6 +10,8 @@ import dev.stackwright.observability.HttpMetrics;
 import dev.stackwright.observability.MonitoringStack;
 import dev.stackwright.observability.ObservabilityRules;
 import dev.stackwright.observability.alerts.PromQl;
+import dev.stackwright.observability.logs.LogBackend;
+import dev.stackwright.observability.tracing.TraceBackend;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Arrays;
@@ -60,6 +62,18 @@ public abstract class Dashboard implements Component {
   public String refresh() {
     return "30s";
   }
+
+  /**
+   * The log backend whose datasource ({@link GrafanaDatasource}, uid the backend's name) a logs
+   * panel per workload reads; no logs panels when empty.
+   */
+  public abstract Optional<LogBackend> logsIn();
+
+  /**
+   * The trace backend whose datasource a traces panel per workload (its recent traces, by service
+   * name) reads; no traces panels when empty.
+   */
+  public abstract Optional<TraceBackend> tracesIn();
 
   /** Tags shown in Grafana's dashboard list. */
   public abstract List<String> tags();
@@ -123,6 +137,19 @@ public abstract class Dashboard implements Component {
         "expected a metric name such as http_server_requests_seconds, was \"%s\"",
         metrics().histogram());
     PromQl.check("m{" + metrics().errorMatcher() + "}", checks, "metrics.errorMatcher");
+    logsIn().ifPresent(b -> requireInStack(context, checks, "logsIn", b));
+    tracesIn().ifPresent(b -> requireInStack(context, checks, "tracesIn", b));
+  }
+
+  private static void requireInStack(
+      SynthContext context, Checks checks, String field, Component backend) {
+    checks.require(
+        context.contains(backend),
+        ObservabilityRules.UNKNOWN_BACKEND,
+        field,
+        "%s \"%s\" is not part of the stack; add it or remove it from the dashboard",
+        backend.kind(),
+        backend.name());
   }
 
   @Override

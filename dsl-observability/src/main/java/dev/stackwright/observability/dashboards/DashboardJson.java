@@ -9,6 +9,8 @@ import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.observability.HttpMetrics;
 import dev.stackwright.observability.PodQuery;
+import dev.stackwright.observability.logs.LogBackend;
+import dev.stackwright.observability.tracing.TraceBackend;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,21 @@ final class DashboardJson {
         panels.add(panel);
       }
       y += HEIGHT;
+      List<Map<String, Object>> telemetry = new ArrayList<>();
+      dashboard
+          .logsIn()
+          .ifPresent(b -> telemetry.add(logsPanel(b, context.namespaceOf(workload), workload)));
+      dashboard.tracesIn().ifPresent(b -> telemetry.add(tracesPanel(b, workload)));
+      int width = telemetry.isEmpty() ? 24 : 24 / telemetry.size();
+      for (int i = 0; i < telemetry.size(); i++) {
+        Map<String, Object> panel = telemetry.get(i);
+        panel.put("id", panels.size() + 1);
+        panel.put("gridPos", grid(i * width, y, width, HEIGHT));
+        panels.add(panel);
+      }
+      if (!telemetry.isEmpty()) {
+        y += HEIGHT;
+      }
     }
     Map<String, Object> json = new TreeMap<>();
     json.put("uid", uid(context.namespaceOf(dashboard), dashboard.name()));
@@ -104,6 +121,46 @@ final class DashboardJson {
             List.of(
                 target("A", cpu + " / " + cpuLimit, "CPU of limit"),
                 target("B", memory + " / " + memoryLimit, "memory of limit"))));
+  }
+
+  /** The workload's recent log lines, from the stream the log agent labels with its name. */
+  private static Map<String, Object> logsPanel(
+      LogBackend backend, String namespace, PodSet workload) {
+    Map<String, String> datasource = Map.of("type", backend.grafanaType(), "uid", backend.name());
+    Map<String, Object> target = new TreeMap<>();
+    target.put("refId", "A");
+    target.put("expr", "{namespace=\"" + namespace + "\", workload=\"" + workload.name() + "\"}");
+    target.put("datasource", datasource);
+    Map<String, Object> panel = new TreeMap<>();
+    panel.put("type", "logs");
+    panel.put("title", "Logs");
+    panel.put("datasource", datasource);
+    panel.put(
+        "options", Map.of("showTime", true, "sortOrder", "Descending", "wrapLogMessage", true));
+    panel.put("targets", List.of(target));
+    return panel;
+  }
+
+  /** The workload's recent traces, by the service name its SDK reports (the workload's name). */
+  private static Map<String, Object> tracesPanel(TraceBackend backend, PodSet workload) {
+    Map<String, String> datasource = Map.of("type", backend.grafanaType(), "uid", backend.name());
+    Map<String, Object> target = new TreeMap<>();
+    target.put("refId", "A");
+    target.put("datasource", datasource);
+    target.put("limit", 20);
+    if (backend.grafanaType().equals("tempo")) {
+      target.put("queryType", "traceql");
+      target.put("query", "{resource.service.name=\"" + workload.name() + "\"}");
+    } else {
+      target.put("queryType", "search");
+      target.put("service", workload.name());
+    }
+    Map<String, Object> panel = new TreeMap<>();
+    panel.put("type", "table");
+    panel.put("title", "Traces");
+    panel.put("datasource", datasource);
+    panel.put("targets", List.of(target));
+    return panel;
   }
 
   private static Map<String, Object> row(int id, String title, int y) {

@@ -15,7 +15,7 @@ final class CollectorConfig {
 
   private CollectorConfig() {}
 
-  static String render(OtelCollector collector) {
+  static String render(OtelCollector collector, String endpoint, boolean plaintext) {
     Map<String, Object> receivers =
         Map.of(
             "otlp",
@@ -33,8 +33,8 @@ final class CollectorConfig {
             "spike_limit_percentage", 25));
     processors.put("batch", Map.of());
     Map<String, Object> exporter = new TreeMap<>();
-    exporter.put("endpoint", collector.exporterEndpoint());
-    if (collector.exporterInsecure()) {
+    exporter.put("endpoint", endpoint);
+    if (plaintext) {
       exporter.put("tls", Map.of("insecure", true));
     }
     Map<String, Object> pipeline = new TreeMap<>();

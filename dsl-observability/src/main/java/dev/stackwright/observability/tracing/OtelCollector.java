@@ -31,9 +31,11 @@ import org.immutables.value.Value;
 
 /**
  * An OpenTelemetry collector that receives OTLP (gRPC and HTTP) from the stack's workloads, limits
- * its memory, batches, and exports over OTLP to a tracing backend such as Jaeger or Tempo. It
- * synthesizes into a ServiceAccount, a ConfigMap with the collector configuration, a Service and a
- * Deployment under the restricted Pod Security profile, with a pinned image.
+ * its memory, batches, and exports over OTLP to a trace backend of the stack ({@link Tempo}, {@link
+ * Jaeger}) given by reference, or, as an escape hatch, to a backend outside the stack given by its
+ * {@code host:port}. It synthesizes into a ServiceAccount, a ConfigMap with the collector
+ * configuration, a Service and a Deployment under the restricted Pod Security profile, with a
+ * pinned image.
  *
  * <p>Workloads are wired to it with {@link #env(PodSet, SynthContext)}; the mesh's control plane
  * takes it as its {@link TracingEndpoint}. It is a {@link PodSet}, so its own metrics ({@code
@@ -42,7 +44,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * OtelCollector collector = OtelCollector.builder()
  *     .namespace("observability")
- *     .exporterEndpoint("jaeger-collector.tracing.svc.cluster.local:4317").exporterInsecure(true)
+ *     .exportTo(tempo)
  *     .samplingPercentage(5)
  *     .build();
  * }</pre>
@@ -84,13 +86,26 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint, NetworkN
     return 1;
   }
 
-  /** Where the OTLP exporter sends to, as {@code host:port} (e.g. Jaeger's OTLP/gRPC port). */
+  /**
+   * The trace backend of the stack the OTLP exporter sends to, by reference: its in-cluster address
+   * is derived, plaintext (an in-cluster backend without TLS), and the backend must be part of the
+   * stack.
+   */
+  public abstract Optional<TraceBackend> exportTo();
+
+  /**
+   * The escape hatch for a backend outside the stack: where the OTLP exporter sends to, as {@code
+   * host:port}; empty when {@link #exportTo()} names the backend.
+   */
   @Value.Default
   public String exporterEndpoint() {
     return "";
   }
 
-  /** Whether the exporter talks plaintext gRPC (an in-cluster backend without TLS). */
+  /**
+   * Whether the exporter talks plaintext gRPC to {@link #exporterEndpoint()}; a backend given by
+   * {@link #exportTo()} is always reached in plaintext inside the cluster.
+   */
   @Value.Default
   public boolean exporterInsecure() {
     return false;
@@ -176,6 +191,16 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint, NetworkN
     return name() + "-config";
   }
 
+  /** The {@code host:port} the exporter sends to in {@code context}'s cluster. */
+  public String exporterAddress(SynthContext context) {
+    return exportTo().map(b -> b.otlpGrpcAddress(context)).orElse(exporterEndpoint());
+  }
+
+  /** Whether the exporter talks plaintext gRPC. */
+  public boolean exporterPlaintext() {
+    return exportTo().isPresent() || exporterInsecure();
+  }
+
   @Override
   public int otlpGrpcPort() {
     return OTLP_GRPC_PORT;
@@ -230,6 +255,14 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint, NetworkN
    */
   @Override
   public List<NetworkNeed> networkNeeds(SynthContext context) {
+    if (exportTo().isPresent()) {
+      TraceBackend backend = exportTo().get();
+      return List.of(
+          NetworkNeed.of(
+              NetworkPeer.pods(this),
+              NetworkPeer.namespace(context.namespaceOf(backend)),
+              String.valueOf(backend.otlpGrpcPort())));
+    }
     Matcher m = EXPORTER.matcher(exporterEndpoint());
     if (!m.matches()) {
       return List.of();
@@ -253,13 +286,32 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint, NetworkN
           "the collector needs its own namespace (e.g. \"observability\"): workloads of every"
               + " namespace address it by its DNS name");
     }
-    checks.require(
-        ENDPOINT.matcher(exporterEndpoint()).matches(),
-        ObservabilityRules.INVALID_ENDPOINT,
-        "exporterEndpoint",
-        "expected host:port of an OTLP/gRPC backend such as jaeger-collector.tracing:4317, was"
-            + " \"%s\"",
-        exporterEndpoint());
+    if (exportTo().isPresent()) {
+      TraceBackend backend = exportTo().get();
+      checks.require(
+          exporterEndpoint().isEmpty(),
+          ObservabilityRules.INVALID_ENDPOINT,
+          "exporterEndpoint",
+          "the collector exports to %s \"%s\" already; drop exporterEndpoint(\"%s\")",
+          backend.kind(),
+          backend.name(),
+          exporterEndpoint());
+      checks.require(
+          context.contains(backend),
+          ObservabilityRules.UNKNOWN_BACKEND,
+          "exportTo",
+          "trace backend %s \"%s\" is not part of the stack; add it to the stack",
+          backend.kind(),
+          backend.name());
+    } else {
+      checks.require(
+          ENDPOINT.matcher(exporterEndpoint()).matches(),
+          ObservabilityRules.INVALID_ENDPOINT,
+          "exporterEndpoint",
+          "expected a trace backend of the stack, exportTo(tempo), or the host:port of one"
+              + " outside it, such as jaeger-collector.tracing:4317, was \"%s\"",
+          exporterEndpoint());
+    }
     checks.require(
         samplingPercentage() >= 0 && samplingPercentage() <= 100,
         ObservabilityRules.INVALID_SAMPLING,
@@ -282,7 +334,7 @@ public abstract class OtelCollector implements PodSet, TracingEndpoint, NetworkN
 
   @Override
   public List<HasMetadata> synthesize(SynthContext context) {
-    String config = CollectorConfig.render(this);
+    String config = CollectorConfig.render(this, exporterAddress(context), exporterPlaintext());
     return List.of(
         PodIdentity.synthesize(this, pod(), context).get(0),
         new ConfigMapBuilder()

@@ -53,6 +53,7 @@ public final class ShopPlatform {
         .putLabel("example.com/team", "shop")
         .addAllNamespaces(ShopNamespaces.all(env, mesh.mesh()))
         .addAllNamespaces(mesh.namespaces())
+        .addNamespace(observability.loggingNamespace())
         .add(ShopNamespaces.quota(env))
         .add(storage.components(compute.postgres))
         .add(compute.components())
@@ -63,6 +64,7 @@ public final class ShopPlatform {
         .add(security.components())
         .addAllAcknowledgements(ShopNamespaces.optOuts())
         .addAllAcknowledgements(mesh.optOuts())
+        .addAllAcknowledgements(observability.optOuts())
         .build();
   }
 }

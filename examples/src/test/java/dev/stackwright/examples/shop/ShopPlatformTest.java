@@ -25,6 +25,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,16 +49,31 @@ class ShopPlatformTest {
         .allSatisfy(a -> assertThat(a.by().reason()).isNotBlank())
         .extracting(a -> a.warning().rule() + " at " + a.warning().path())
         .containsExactlyInAnyOrderElementsOf(
-            env.equals("prod")
-                ? List.of(
-                    "security.pod-security-opt-out at stack shop / namespace rook-ceph / podSecurity",
-                    "security.pod-security-opt-out at stack shop / namespace istio-system /"
-                        + " podSecurity")
-                : List.of(
-                    "security.pod-security-opt-out at stack shop / namespace rook-ceph / podSecurity",
-                    "security.pod-security-opt-out at stack shop / namespace linkerd / podSecurity",
-                    "security.pod-security-opt-out at stack shop / namespace linkerd-cni /"
-                        + " podSecurity"));
+            Stream.concat(
+                    (env.equals("prod")
+                        ? Stream.of(
+                            "security.pod-security-opt-out at stack shop / namespace rook-ceph"
+                                + " / podSecurity",
+                            "security.pod-security-opt-out at stack shop / namespace"
+                                + " istio-system / podSecurity")
+                        : Stream.of(
+                            "security.pod-security-opt-out at stack shop / namespace rook-ceph"
+                                + " / podSecurity",
+                            "security.pod-security-opt-out at stack shop / namespace linkerd /"
+                                + " podSecurity",
+                            "security.pod-security-opt-out at stack shop / namespace"
+                                + " linkerd-cni / podSecurity")),
+                    // The log agent's namespace and its host access, visible in its values.
+                    Stream.of(
+                        "security.pod-security-opt-out at stack shop / namespace logging /"
+                            + " podSecurity",
+                        "security.pod-security-opt-out at stack shop / release fluent-bit /"
+                            + " values.daemonSetVolumes[varlog]",
+                        "security.pod-security-opt-out at stack shop / release fluent-bit /"
+                            + " values.daemonSetVolumes[state]",
+                        "security.pod-security-opt-out at stack shop / release fluent-bit /"
+                            + " values.podSecurityContext.runAsUser"))
+                .toList());
   }
 
   @ParameterizedTest

@@ -129,6 +129,7 @@ class ShopReleaseTest {
             "ingress-nginx",
             "linkerd",
             "linkerd-cni",
+            "logging",
             "monitoring",
             "rook-ceph",
             "shop");

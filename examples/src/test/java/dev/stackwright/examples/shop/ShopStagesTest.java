@@ -89,14 +89,28 @@ class ShopStagesTest {
             "Namespace cert-manager",
             "HelmRepository cert-manager/cert-manager",
             "HelmRelease cert-manager/cert-manager");
-    // Prometheus' volumes are on Ceph: the monitoring stack waits for the pool and its class.
+    // Prometheus', Loki's and Tempo's volumes are on Ceph: they wait for the pool and its class;
+    // the log agent comes up with its backend (its HelmRelease waits for Loki's).
     assertThat(kinds(stages.get(1)))
         .containsExactlyInAnyOrder(
             "StorageClass ceph-block",
             "CephCluster rook-ceph/ceph",
             "CephBlockPool rook-ceph/replicapool",
             "HelmRepository monitoring/kube-prometheus-stack",
-            "HelmRelease monitoring/kube-prometheus-stack");
+            "HelmRelease monitoring/kube-prometheus-stack",
+            "HelmRepository monitoring/loki",
+            "HelmRelease monitoring/loki",
+            "HelmRepository monitoring/tempo",
+            "HelmRelease monitoring/tempo",
+            "Namespace logging",
+            "HelmRepository logging/fluent-bit",
+            "HelmRelease logging/fluent-bit");
+    assertThat(
+            Yaml.tree(prod.find("HelmRelease", "logging", "fluent-bit").orElseThrow())
+                .at("/spec/dependsOn")
+                .toString())
+        .contains("\"name\":\"loki\"")
+        .contains("\"namespace\":\"monitoring\"");
     assertThat(kinds(stages.get(2)))
         .contains(
             "Namespace shop",
@@ -113,7 +127,11 @@ class ShopStagesTest {
             "Gateway shop/shop",
             "VirtualService shop/api",
             "PodMonitor shop/api",
-            "PrometheusRule shop/shop");
+            "PrometheusRule shop/shop",
+            // Grafana's datasources for logs and traces, once the monitoring stack runs Grafana.
+            "ConfigMap monitoring/loki-datasource",
+            "ConfigMap monitoring/tempo-datasource",
+            "ConfigMap shop/shop-dashboard");
   }
 
   @ParameterizedTest
