@@ -135,7 +135,7 @@ final class ReportPage {
           .append(l.label())
           .append("\"><input type=\"checkbox\" checked data-filter=\"layer\" value=\"")
           .append(l.label())
-          .append("\">")
+          .append("\"><span class=\"dot\"></span>")
           .append(l.label())
           .append("</label>");
     }
@@ -275,9 +275,13 @@ final class ReportPage {
           (k, n) -> out.append("<span class=\"tag\">").append(esc(k)).append(" ×" + n + "</span>"));
       out.append("</div>");
       if (!s.installs().isEmpty()) {
-        out.append("<div class=\"installs\">installs ");
         List<String> names = s.installs().stream().map(ApiKind::toString).toList();
-        out.append(esc(String.join(", ", names))).append("</div>");
+        out.append("<details class=\"installs\"><summary>installs ")
+            .append(names.size())
+            .append(names.size() == 1 ? " kind" : " kinds")
+            .append("</summary>")
+            .append(esc(String.join(", ", names)))
+            .append("</details>");
       }
       out.append("</li>\n");
     }

@@ -25,7 +25,7 @@ final class TopologySvg {
   static final int PER_COLUMN = 8;
   private static final int BOX_W = 178;
   private static final int BOX_H = 50;
-  private static final int GAP_X = 14;
+  private static final int GAP_X = 36;
   private static final int GAP_Y = 10;
   private static final int PAD = 14;
   private static final int GUTTER = 56;
@@ -111,7 +111,7 @@ final class TopologySvg {
     }
     int height = y + PAD;
     StringBuilder out = new StringBuilder(nodes.length() * 2 + 4096);
-    out.append("<svg id=\"topology\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+    out.append("<svg id=\"stack-diagram\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
         .append(" aria-label=\"Topology of the stack\" width=\"")
         .append(width)
         .append("\" height=\"")
@@ -127,11 +127,11 @@ final class TopologySvg {
         .append(lanes);
     for (Layer l : layers) {
       int cx = columnX.get(l);
-      out.append("<g class=\"column\" data-layer=\"")
+      out.append("<g class=\"column layer-")
           .append(l.label())
-          .append("\"><rect class=\"column-bg layer-")
+          .append("\" data-layer=\"")
           .append(l.label())
-          .append("\" x=\"")
+          .append("\"><rect class=\"column-bg\" x=\"")
           .append(cx)
           .append("\" y=\"")
           .append(HEADER)

@@ -1,6 +1,6 @@
 (function () {
   "use strict";
-  var svg = document.getElementById("topology");
+  var svg = document.getElementById("stack-diagram");
   var boxes = document.querySelectorAll("[data-filter]");
   function checked(kind) {
     var on = {};

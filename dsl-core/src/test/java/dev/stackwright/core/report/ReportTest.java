@@ -90,7 +90,7 @@ class ReportTest {
     String html = Files.readString(out.resolve("shop/prod/report.html"));
 
     assertThat(html)
-        .contains("<svg id=\"topology\"")
+        .contains("<svg id=\"stack-diagram\"")
         .contains("data-id=\"workload shop/api\" data-layer=\"compute\" data-ns=\"shop\"")
         .contains("data-id=\"test shop/web\"")
         .contains("data-id=\"service shop/api\" data-layer=\"network\"")
