@@ -3,6 +3,7 @@ package dev.stackwright.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Environment;
+import dev.stackwright.core.Layer;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.TestComponent;
@@ -184,6 +185,37 @@ class ReportTest {
     assertThat(reported.resolve("shop/prod/report.html")).exists();
     assertThat(reported.resolve("shop/index.html")).exists();
     assertThat(out.toString()).contains("report: " + reported.resolve("shop/prod/report.html"));
+  }
+
+  @Test
+  void aFewHundredComponentsStayAGridOfBoundedWidth() throws IOException {
+    Stack.Builder big = Stack.builder().name("big");
+    List<Layer> layers = List.of(Layer.STORAGE, Layer.COMPUTE, Layer.NETWORK);
+    TestComponent previous = null;
+    for (String ns : List.of("a", "b", "c", "d")) {
+      big.addNamespace(Namespace.of(ns));
+      for (int i = 0; i < 75; i++) {
+        TestComponent c =
+            (previous == null ? TestComponent.of(ns + i) : TestComponent.of(ns + i, previous))
+                .in(ns)
+                .inLayer(layers.get(i % layers.size()));
+        big.add(c);
+        previous = c;
+      }
+    }
+    Path out = dir.resolve("dist");
+
+    write(out, List.of(Synthesizer.synthesize(big.build())), Layout.PER_OBJECT);
+
+    String html = Files.readString(out.resolve("big/report.html"));
+    Matcher size =
+        Pattern.compile("<svg id=\"stack-diagram\"[^>]* width=\"(\\d+)\" height=\"(\\d+)\"")
+            .matcher(html);
+    assertThat(size.find()).isTrue();
+    assertThat(html.split("<g class=\"node ", -1)).hasSize(301);
+    // 25 components per cell: four sub-columns of at most eight, so the grid stays wide, not tall.
+    assertThat(Integer.parseInt(size.group(1))).isLessThan(3200);
+    assertThat(Integer.parseInt(size.group(2))).isLessThan(2000);
   }
 
   private static List<String> links(String html) {
