@@ -1,6 +1,7 @@
 package dev.stackwright.core.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackwright.core.output.ObjectDiff;
 import dev.stackwright.core.output.StackOutput;
 import dev.stackwright.core.synth.SynthResult;
 import java.io.IOException;

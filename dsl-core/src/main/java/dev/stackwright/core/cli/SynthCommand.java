@@ -5,6 +5,7 @@ import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.output.OutputException;
 import dev.stackwright.core.output.OutputFolder;
 import dev.stackwright.core.output.StackOutput;
+import dev.stackwright.core.report.Report;
 import dev.stackwright.core.stage.DeliveryTool;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.validate.StackwrightException;
@@ -58,6 +59,14 @@ final class SynthCommand implements Callable<Integer> {
   DeliveryTool delivery;
 
   @CommandLine.Option(
+      names = "--report",
+      description =
+          "Also write a self-contained HTML report beside each stack's manifests (report.html:"
+              + " topology, objects, stages, warnings, security, changes since the previous"
+              + " output) and an index of each stack's environments (index.html).")
+  boolean report;
+
+  @CommandLine.Option(
       names = "--lock-wait",
       defaultValue = "60",
       description =
@@ -99,7 +108,10 @@ final class SynthCommand implements Callable<Integer> {
     }
     List<String> files;
     try {
-      files = StackOutput.write(folder, results.get(), layout, EnumSet.copyOf(formats));
+      files =
+          report
+              ? Report.write(folder, results.get(), layout, EnumSet.copyOf(formats))
+              : StackOutput.write(folder, results.get(), layout, EnumSet.copyOf(formats));
     } catch (OutputException e) {
       console.err.println("error: " + e.getMessage());
       return Stackwright.EXIT_INVALID;
@@ -110,6 +122,11 @@ final class SynthCommand implements Callable<Integer> {
       return Stackwright.EXIT_INVALID;
     }
     Summary.print(console.out, results.get(), folder.path(), layout, files);
+    if (report) {
+      files.stream()
+          .filter(f -> f.endsWith("/" + Report.FILE) || f.endsWith("/" + Report.INDEX))
+          .forEach(f -> console.out.println("report: " + folder.path().resolve(f)));
+    }
     return 0;
   }
 

@@ -1,16 +1,8 @@
 package dev.stackwright.core.diagram;
 
 import dev.stackwright.core.ComponentId;
-import dev.stackwright.core.Layer;
-import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -39,59 +31,44 @@ public final class Diagram {
 
   /** The Mermaid flowchart of {@code result}. */
   public static String mermaid(SynthResult result) {
-    Map<ComponentId, Set<String>> kinds = new LinkedHashMap<>();
-    for (SynthObject o : result.entries()) {
-      kinds.computeIfAbsent(o.origin(), k -> new TreeSet<>()).add(o.object().getKind());
-    }
-    Map<ComponentId, Layer> layers = result.components();
-    Map<String, Map<Layer, Set<ComponentId>>> groups = new TreeMap<>();
-    for (Map.Entry<ComponentId, Layer> e : layers.entrySet()) {
-      if (e.getKey().kind().equals("namespace")) {
-        continue;
-      }
-      String ns = e.getKey().namespace().isEmpty() ? "cluster" : e.getKey().namespace();
-      groups
-          .computeIfAbsent(ns, k -> new EnumMap<>(Layer.class))
-          .computeIfAbsent(e.getValue(), k -> new TreeSet<>())
-          .add(e.getKey());
-    }
+    Topology topology = Topology.of(result);
     StringBuilder out = new StringBuilder("flowchart LR\n");
-    groups.forEach(
-        (ns, byLayer) -> {
-          String nsId = id("ns", ns);
-          out.append("  subgraph ")
-              .append(nsId)
-              .append("[\"")
-              .append(ns.equals("cluster") ? "cluster-scoped" : "namespace " + ns)
-              .append("\"]\n");
-          byLayer.forEach(
-              (layer, ids) -> {
-                out.append("    subgraph ")
-                    .append(nsId)
-                    .append('_')
-                    .append(layer.label())
-                    .append("[\"")
-                    .append(layer.label())
-                    .append("\"]\n");
-                for (ComponentId c : ids) {
-                  out.append("      ")
-                      .append(id(c))
-                      .append("[\"")
-                      .append(c.kind())
-                      .append(" <b>")
-                      .append(c.name())
-                      .append("</b><br/><small>")
-                      .append(String.join(", ", kinds.getOrDefault(c, Set.of())))
-                      .append("</small>\"]\n");
-                }
-                out.append("    end\n");
-              });
-          out.append("  end\n");
-        });
-    for (Edge e : result.edges()) {
-      if (!layers.containsKey(e.from()) || !layers.containsKey(e.to())) {
-        continue;
-      }
+    topology
+        .groups()
+        .forEach(
+            (ns, byLayer) -> {
+              String nsId = id("ns", ns);
+              out.append("  subgraph ")
+                  .append(nsId)
+                  .append("[\"")
+                  .append(ns.equals(Topology.CLUSTER) ? "cluster-scoped" : "namespace " + ns)
+                  .append("\"]\n");
+              byLayer.forEach(
+                  (layer, nodes) -> {
+                    out.append("    subgraph ")
+                        .append(nsId)
+                        .append('_')
+                        .append(layer.label())
+                        .append("[\"")
+                        .append(layer.label())
+                        .append("\"]\n");
+                    for (Topology.Node n : nodes) {
+                      ComponentId c = n.id();
+                      out.append("      ")
+                          .append(id(c))
+                          .append("[\"")
+                          .append(c.kind())
+                          .append(" <b>")
+                          .append(c.name())
+                          .append("</b><br/><small>")
+                          .append(String.join(", ", n.kinds()))
+                          .append("</small>\"]\n");
+                    }
+                    out.append("    end\n");
+                  });
+              out.append("  end\n");
+            });
+    for (Edge e : topology.edges()) {
       out.append("  ").append(id(e.from()));
       String label = e.label().replace("\"", "'");
       if (e.style() == Edge.Style.DEPENDENCY) {

@@ -1,5 +1,5 @@
 /**
- * The stack's topology as a Mermaid diagram: components by namespace and layer, routes, connections
- * and dependencies.
+ * The stack's topology (components by namespace and layer, routes, connections and dependencies) as
+ * one model, {@link dev.stackwright.core.diagram.Topology}, and its Mermaid diagram.
  */
 package dev.stackwright.core.diagram;

@@ -9,6 +9,7 @@ import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.Severity;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ import java.util.function.Function;
 public final class ManifestFiles {
   /** The rule of a component the per-layer layout would write before what it needs. */
   public static final String LAYER_ORDER = "output.layer-order";
+
+  /** The file of the single-file layout. */
+  private static final String SINGLE_FILE_NAME = "manifests.yaml";
 
   /** The name of the kustomization file written beside the manifests. */
   public static final String KUSTOMIZATION = "kustomization.yaml";
@@ -39,7 +43,7 @@ public final class ManifestFiles {
     List<OutputFile> files =
         switch (layout) {
           case SINGLE_FILE ->
-              List.of(new OutputFile("manifests.yaml", writeAll(result.objects(), yaml)));
+              List.of(new OutputFile(SINGLE_FILE_NAME, writeAll(result.objects(), yaml)));
           case PER_LAYER -> perLayer(result, yaml);
           case PER_OBJECT -> perObject(result.objects(), yaml);
         };
@@ -69,12 +73,25 @@ public final class ManifestFiles {
     }
     List<OutputFile> files = new ArrayList<>();
     byLayer.forEach(
-        (layer, objects) ->
-            files.add(
-                new OutputFile(
-                    String.format(Locale.ROOT, "%02d-%s.yaml", layer.position(), layer.label()),
-                    writeAll(objects, yaml))));
+        (layer, objects) -> files.add(new OutputFile(layerFile(layer), writeAll(objects, yaml))));
     return files;
+  }
+
+  private static String layerFile(Layer layer) {
+    return String.format(Locale.ROOT, "%02d-%s.yaml", layer.position(), layer.label());
+  }
+
+  /**
+   * The file of {@code layout} that holds each object of {@code result}, in apply order (what the
+   * report links to), without serializing anything.
+   */
+  public static List<String> fileOfEach(SynthResult result, Layout layout) {
+    return switch (layout) {
+      case SINGLE_FILE -> Collections.nCopies(result.entries().size(), SINGLE_FILE_NAME);
+      case PER_LAYER -> result.entries().stream().map(o -> layerFile(o.layer())).toList();
+      case PER_OBJECT ->
+          perObject(result.objects(), o -> "").stream().map(OutputFile::path).toList();
+    };
   }
 
   /**

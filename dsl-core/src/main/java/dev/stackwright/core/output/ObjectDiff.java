@@ -1,8 +1,6 @@
-package dev.stackwright.core.cli;
+package dev.stackwright.core.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stackwright.core.output.ManifestFiles;
-import dev.stackwright.core.output.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.zjsonpatch.JsonDiff;
 import java.io.IOException;
@@ -19,14 +17,14 @@ import java.util.stream.Stream;
  * object by object (keyed by apiVersion, kind, namespace and name), and field by field inside a
  * changed object.
  */
-final class ObjectDiff {
+public final class ObjectDiff {
   /** One difference: an object added, removed, or changed at the listed field paths. */
-  record Change(char sign, String object, List<String> fields) {}
+  public record Change(char sign, String object, List<String> fields) {}
 
   private ObjectDiff() {}
 
   /** Every object of the YAML files directly inside {@code folder}, as JSON trees by key. */
-  static Map<String, JsonNode> read(Path folder) throws IOException {
+  public static Map<String, JsonNode> read(Path folder) throws IOException {
     Map<String, JsonNode> objects = new TreeMap<>();
     if (!Files.isDirectory(folder)) {
       return objects;
@@ -50,16 +48,21 @@ final class ObjectDiff {
   }
 
   /** The fresh objects as the same JSON trees the files would hold. */
-  static Map<String, JsonNode> fresh(List<HasMetadata> objects) throws IOException {
+  public static Map<String, JsonNode> fresh(List<HasMetadata> objects) throws IOException {
+    return byKey(Yaml.trees(objects));
+  }
+
+  /** Objects' JSON trees by the key that compares them. */
+  public static Map<String, JsonNode> byKey(List<JsonNode> objects) {
     Map<String, JsonNode> trees = new TreeMap<>();
-    for (JsonNode tree : Yaml.trees(objects)) {
+    for (JsonNode tree : objects) {
       trees.put(key(tree), tree);
     }
     return trees;
   }
 
   /** The changes that turn {@code before} into {@code after}, in key order. */
-  static List<Change> compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
+  public static List<Change> compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
     List<Change> changes = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : before.entrySet()) {
       if (!after.containsKey(e.getKey())) {
