@@ -43,6 +43,7 @@ class PlatformRepositoryTest {
   private static final Path IT = ROOT.resolve("stackwright-archetype/target/it");
   private static final Path REPO = IT.resolve("repo");
   private static final Path PROJECT = IT.resolve("platform");
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   @BeforeAll
   static void generateTheRepository() throws IOException, InterruptedException {
@@ -141,7 +142,10 @@ class PlatformRepositoryTest {
       // Run by the real CLI on a definition with no stack: a command line it understands gets as
       // far as asking for the stacks (exit 1, "returned no stack"); an unknown command or option
       // is a usage error (exit 2). Folders are replaced by an empty one that exists.
-      String[] args = command.replaceAll("--out \\S+", "--out " + empty).split(" ");
+      String[] args =
+          SPACES
+              .splitToStream(command.replaceAll("--out \\S+", "--out " + empty))
+              .toArray(String[]::new);
       StringWriter err = new StringWriter();
       int code = cli(args, err);
       assertThat(code).as("%s: %s", command, err).isEqualTo(Stackwright.EXIT_INVALID);
