@@ -142,10 +142,7 @@ class PlatformRepositoryTest {
       // Run by the real CLI on a definition with no stack: a command line it understands gets as
       // far as asking for the stacks (exit 1, "returned no stack"); an unknown command or option
       // is a usage error (exit 2). Folders are replaced by an empty one that exists.
-      String[] args =
-          SPACES
-              .splitToStream(command.replaceAll("--out \\S+", "--out " + empty))
-              .toArray(String[]::new);
+      String[] args = SPACES.split(command.replaceAll("--out \\S+", "--out " + empty));
       StringWriter err = new StringWriter();
       int code = cli(args, err);
       assertThat(code).as("%s: %s", command, err).isEqualTo(Stackwright.EXIT_INVALID);
