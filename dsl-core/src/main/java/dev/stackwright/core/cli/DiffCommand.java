@@ -37,6 +37,19 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit with 1 when there are differences, like git diff --exit-code.")
   boolean exitCode;
 
+  @CommandLine.Option(
+      names = "--format",
+      defaultValue = "text",
+      description =
+          "text (default) or markdown: a comment for a pull or merge request, on standard output.")
+  DiffFormat format;
+
+  /** How {@code diff} prints the changes. */
+  enum DiffFormat {
+    TEXT,
+    MARKDOWN
+  }
+
   DiffCommand(Console console) {
     this.console = console;
   }
@@ -68,11 +81,16 @@ final class DiffCommand implements Callable<Integer> {
     }
     int total = 0;
     int index = 0;
+    MarkdownDiff markdown = new MarkdownDiff();
     for (SynthResult r : results.get()) {
       Path folder = out.resolve(StackOutput.folderOf(r));
       Map<String, JsonNode> before = earlier.get(index++);
       List<ObjectDiff.Change> changes = ObjectDiff.compare(before, ObjectDiff.fresh(r.objects()));
       total += changes.size();
+      if (format == DiffFormat.MARKDOWN) {
+        markdown.stack(Console.label(r), folder.toString(), changes);
+        continue;
+      }
       console.out.printf(
           "%s against %s: %s%n",
           Console.label(r),
@@ -82,6 +100,9 @@ final class DiffCommand implements Callable<Integer> {
         console.out.println("  " + c.sign() + " " + c.object());
         c.fields().forEach(f -> console.out.println("      " + f));
       }
+    }
+    if (format == DiffFormat.MARKDOWN) {
+      console.out.print(markdown.render());
     }
     return exitCode && total > 0 ? Stackwright.EXIT_INVALID : 0;
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A volume mounted into a container at a path. Either it brings its source (a {@link Config}, a
+ * A volume mounted into a container at a path. Either it brings its source (a {@code Config}, a
  * {@link SecretRef}, a storage claim, {@link Volumes#emptyDir()}), which adds the volume to the
  * pod, or it names a volume the pod already has (a {@link NamedVolume} or a StatefulSet claim
  * template). Synthesizes into a {@code VolumeMount} (and the pod's {@code Volume}).
