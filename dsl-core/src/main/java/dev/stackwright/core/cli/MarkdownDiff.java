@@ -1,5 +1,6 @@
 package dev.stackwright.core.cli;
 
+import dev.stackwright.core.output.ObjectDiff;
 import java.util.List;
 
 /**
