@@ -26,7 +26,7 @@ public final class PodChecks {
   private final PodDefinition pod;
   private final boolean longRunning;
   private final Checks checks;
-  private final Set<String> allowedRegistries;
+  private final ImageReferences images;
   private final Set<String> volumeNames = new HashSet<>();
   private final Set<String> containerNames = new HashSet<>();
   private final Map<String, String> portNames = new HashMap<>();
@@ -36,9 +36,7 @@ public final class PodChecks {
     this.pod = pod;
     this.longRunning = longRunning;
     this.checks = checks;
-    Set<String> allowed = new TreeSet<>();
-    context.componentsOf(RegistryPolicy.class).forEach(p -> allowed.addAll(p.registries()));
-    this.allowedRegistries = allowed;
+    this.images = ImageReferences.in(context);
   }
 
   /**
@@ -146,7 +144,7 @@ public final class PodChecks {
           "container name \"%s\" is used twice in the pod",
           c.name());
     }
-    c.image().validate(at, allowedRegistries);
+    images.check(at, "image", c.image());
     ports(at, c);
     env(at, c);
     mounts(at, c);

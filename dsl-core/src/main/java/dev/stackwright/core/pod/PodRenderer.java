@@ -48,7 +48,7 @@ public final class PodRenderer {
     if (!annotations.isEmpty()) {
       meta.withAnnotations(annotations);
     }
-    PodSpecBuilder spec = spec(owner, pod);
+    PodSpecBuilder spec = spec(owner, pod, ImageReferences.in(context));
     extras.restartPolicy().ifPresent(spec::withRestartPolicy);
     extras.spec().accept(spec);
     return new PodTemplateSpecBuilder()
@@ -77,15 +77,15 @@ public final class PodRenderer {
     return spec;
   }
 
-  private static PodSpecBuilder spec(PodSet owner, PodDefinition pod) {
+  private static PodSpecBuilder spec(PodSet owner, PodDefinition pod, ImageReferences images) {
     PodSpecBuilder spec =
         new PodSpecBuilder()
             .withServiceAccountName(owner.serviceAccountName())
             .withAutomountServiceAccountToken(pod.automountServiceAccountToken())
             .withSecurityContext(securityContext(pod));
-    pod.sidecars().forEach(c -> spec.addToInitContainers(c.toContainer(true)));
-    pod.initContainers().forEach(c -> spec.addToInitContainers(c.toContainer(false)));
-    pod.containers().forEach(c -> spec.addToContainers(c.toContainer(false)));
+    pod.sidecars().forEach(c -> spec.addToInitContainers(c.toContainer(true, images)));
+    pod.initContainers().forEach(c -> spec.addToInitContainers(c.toContainer(false, images)));
+    pod.containers().forEach(c -> spec.addToContainers(c.toContainer(false, images)));
     pod.volumeSources().forEach((name, source) -> spec.addToVolumes(source.toVolume(name)));
     pod.imagePullSecrets()
         .forEach(s -> spec.addToImagePullSecrets(new LocalObjectReference(s.name())));
