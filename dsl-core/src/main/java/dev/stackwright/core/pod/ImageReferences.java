@@ -51,10 +51,19 @@ public final class ImageReferences {
    * digest; as declared when neither applies (a malformed reference is written as is, and reported).
    */
   public Image written(Image image) {
+    return written(image, true);
+  }
+
+  /**
+   * The reference the stack writes for {@code image}, through its mirror only when {@code
+   * mirrored}: the registry's own images are pulled before the mirror serves.
+   */
+  public Image written(Image image, boolean mirrored) {
     if (image.problem().isPresent()) {
       return image;
     }
-    Image out = mirrorOf(image).map(m -> image.rehomed(m.to())).orElse(image);
+    Image out =
+        mirrored ? mirrorOf(image).map(m -> image.rehomed(m.to())).orElse(image) : image;
     if (image.digest().isEmpty() && lock.isPresent()) {
       Optional<String> digest = lock.get().digestOf(image);
       if (digest.isPresent()) {
@@ -73,12 +82,17 @@ public final class ImageReferences {
    * @param image the image as declared
    */
   public void check(Checks at, String field, Image image) {
+    check(at, field, image, true);
+  }
+
+  /** Like {@link #check(Checks, String, Image)}, through the mirror only when {@code mirrored}. */
+  public void check(Checks at, String field, Image image, boolean mirrored) {
     if (image.problem().isPresent()) {
       at.error(PodRules.INVALID_IMAGE, field, "%s", image.problem().get());
       return;
     }
-    Image written = written(image);
-    Optional<ImageMirror> mirror = mirrorOf(image);
+    Image written = written(image, mirrored);
+    Optional<ImageMirror> mirror = mirrored ? mirrorOf(image) : Optional.empty();
     if (lock.isPresent() && written.digest().isEmpty()) {
       at.error(
           PodRules.IMAGE_NOT_LOCKED,
