@@ -1,6 +1,5 @@
 package dev.stackwright.core.pod;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.synth.SynthContext;
@@ -24,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class ImageMirrors implements Component {
+public abstract class ImageMirrors implements MirrorSource {
 
   @Override
   @Value.Default
@@ -34,6 +33,11 @@ public abstract class ImageMirrors implements Component {
 
   /** The mirrors, at most one per mirrored registry. */
   public abstract List<ImageMirror> mirrors();
+
+  @Override
+  public List<ImageMirror> imageMirrors() {
+    return mirrors();
+  }
 
   @Override
   public Optional<String> namespace() {

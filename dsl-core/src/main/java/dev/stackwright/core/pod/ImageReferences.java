@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * How the stack writes an image reference: rewritten to the registry's {@link ImageMirror}, then
  * pinned to its digest from the {@link ImageLock}, and checked against the {@link RegistryPolicy}
- * on the rewritten reference. Built once per synthesis from the stack's {@link ImageMirrors}, lock
+ * on the rewritten reference. Built once per synthesis from the stack's {@link MirrorSource}s, lock
  * and policies; every pod the pod model renders and every release image goes through it.
  */
 public final class ImageReferences {
@@ -22,8 +22,8 @@ public final class ImageReferences {
 
   private ImageReferences(SynthContext context) {
     context.componentsOf(RegistryPolicy.class).forEach(p -> allowed.addAll(p.registries()));
-    for (ImageMirrors declared : context.componentsOf(ImageMirrors.class)) {
-      for (ImageMirror m : declared.mirrors()) {
+    for (MirrorSource declared : context.componentsOf(MirrorSource.class)) {
+      for (ImageMirror m : declared.imageMirrors()) {
         if (m.problem() == null) {
           mirrors.putIfAbsent(m.registry(), m);
         }

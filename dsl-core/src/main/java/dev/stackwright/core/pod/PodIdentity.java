@@ -24,19 +24,19 @@ public final class PodIdentity {
 
   /**
    * The pull Secrets of the registries the pod's images are pulled from once written (after their
-   * mirrors), from the stack's {@link RegistryCredentials}, sorted.
+   * mirrors), from the stack's {@link PullSecretSource}s, sorted.
    */
   static Set<String> pullSecrets(PodDefinition pod, SynthContext context) {
     Set<String> out = new TreeSet<>();
-    List<RegistryCredentials> credentials = context.componentsOf(RegistryCredentials.class);
+    List<PullSecretSource> credentials = context.componentsOf(PullSecretSource.class);
     if (credentials.isEmpty()) {
       return out;
     }
     ImageReferences images = ImageReferences.in(context);
     for (Container c : pod.allContainers()) {
       String registry = images.written(c.image()).effectiveRegistry();
-      for (RegistryCredentials r : credentials) {
-        SecretRef secret = r.secrets().get(registry);
+      for (PullSecretSource r : credentials) {
+        SecretRef secret = r.pullSecrets().get(registry);
         if (secret != null) {
           out.add(secret.name());
         }

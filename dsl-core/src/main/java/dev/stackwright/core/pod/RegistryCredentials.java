@@ -1,6 +1,5 @@
 package dev.stackwright.core.pod;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.synth.SynthContext;
@@ -24,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class RegistryCredentials implements Component {
+public abstract class RegistryCredentials implements PullSecretSource {
 
   @Override
   @Value.Default
@@ -34,6 +33,11 @@ public abstract class RegistryCredentials implements Component {
 
   /** The pull Secret by registry host, such as {@code harbor.example.com}. */
   public abstract Map<String, SecretRef> secrets();
+
+  @Override
+  public Map<String, SecretRef> pullSecrets() {
+    return secrets();
+  }
 
   @Override
   public Optional<String> namespace() {
