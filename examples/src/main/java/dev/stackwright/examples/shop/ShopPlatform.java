@@ -56,6 +56,8 @@ public final class ShopPlatform {
         .add(network.components())
         .add(mesh.components(compute, network))
         .add(observability.components(compute))
+        .addNamespace(ShopRegistry.namespace())
+        .add(ShopRegistry.in(env, storage).components())
         // The database Secret is written by an ExternalSecret that the security team's
         // repository owns, so it is declared here rather than synthesized.
         .addExistingObject(ExistingObject.secret(ShopNamespaces.SHOP, ShopCompute.DATABASE_SECRET))
