@@ -82,7 +82,9 @@ public abstract class Harbor implements Component, FileContributor, MirrorSource
   @Override
   public abstract Optional<String> namespace();
 
-  /** The host Harbor is served on, such as {@code harbor.example.com}: the one place it is named. */
+  /**
+   * The host Harbor is served on, such as {@code harbor.example.com}: the one place it is named.
+   */
   public abstract String host();
 
   /** How Harbor is reached on {@link #host()}. */
@@ -165,8 +167,7 @@ public abstract class Harbor implements Component, FileContributor, MirrorSource
     IMAGES.forEach(
         (path, repository) ->
             release.addImage(
-                ReleaseImage.of(path, "docker.io/" + repository + ":" + APP_VERSION)
-                    .unmirrored()));
+                ReleaseImage.of(path, "docker.io/" + repository + ":" + APP_VERSION).unmirrored()));
     storage().values().forEach(c -> c.component().ifPresent(release::addDependsOn));
     return release.build();
   }

@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * How Harbor is reached from outside the cluster, on its host: through an Ingress of a class a
- * controller of the stack serves (the chart's {@code expose.type: ingress}), or through a Gateway of
- * a served gateway class that Harbor's component synthesizes, with the chart's HTTPRoute attached
- * ({@code expose.type: route}). Either way TLS terminates with the Secret Harbor names.
+ * controller of the stack serves (the chart's {@code expose.type: ingress}), or through a Gateway
+ * of a served gateway class that Harbor's component synthesizes, with the chart's HTTPRoute
+ * attached ({@code expose.type: route}). Either way TLS terminates with the Secret Harbor names.
  *
  * <pre>{@code
  * HarborExposure.ingress("nginx")

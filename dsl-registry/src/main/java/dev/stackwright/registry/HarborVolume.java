@@ -1,6 +1,8 @@
 package dev.stackwright.registry;
 
-/** The volumes of Harbor's chart, each with its key under {@code persistence.persistentVolumeClaim}. */
+/**
+ * The volumes of Harbor's chart, each with its key under {@code persistence.persistentVolumeClaim}.
+ */
 public enum HarborVolume {
   /** The image blobs: the registry's storage, required. */
   REGISTRY("registry"),

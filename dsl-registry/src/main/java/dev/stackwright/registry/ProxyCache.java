@@ -30,7 +30,9 @@ public abstract class ProxyCache {
   @Value.Parameter
   public abstract String registry();
 
-  /** The Harbor project that caches it: lower-case letters, digits, {@code .}, {@code _}, {@code -}. */
+  /**
+   * The Harbor project that caches it: lower-case letters, digits, {@code .}, {@code _}, {@code -}.
+   */
   @Value.Parameter
   public abstract String project();
 

@@ -126,12 +126,16 @@ class HarborTest {
             "expose",
             Map.of(
                 "type", "ingress",
-                "ingress", Map.of("className", "nginx", "hosts", Map.of("core", "harbor.example.com")),
+                "ingress",
+                    Map.of("className", "nginx", "hosts", Map.of("core", "harbor.example.com")),
                 "tls",
                     Map.of(
-                        "enabled", true,
-                        "certSource", "secret",
-                        "secret", Map.of("secretName", "harbor-tls"))))
+                        "enabled",
+                        true,
+                        "certSource",
+                        "secret",
+                        "secret",
+                        Map.of("secretName", "harbor-tls"))))
         .containsEntry(
             "persistence",
             Map.of(
@@ -140,9 +144,21 @@ class HarborTest {
                 "persistentVolumeClaim",
                 Map.of(
                     "registry",
-                    Map.of("storageClass", "ceph-block", "size", "200Gi", "accessMode", "ReadWriteOnce"),
+                    Map.of(
+                        "storageClass",
+                        "ceph-block",
+                        "size",
+                        "200Gi",
+                        "accessMode",
+                        "ReadWriteOnce"),
                     "database",
-                    Map.of("storageClass", "ceph-block", "size", "10Gi", "accessMode", "ReadWriteOnce"))));
+                    Map.of(
+                        "storageClass",
+                        "ceph-block",
+                        "size",
+                        "10Gi",
+                        "accessMode",
+                        "ReadWriteOnce"))));
     assertThat(values).doesNotContainKeys("core", "harborAdminPassword");
   }
 
@@ -163,8 +179,16 @@ class HarborTest {
   @Test
   void harborsOwnImagesAreNotMirroredButTheLockPinsThem() {
     StringBuilder lock = new StringBuilder("nginx:1.27 " + DIGEST + "\n");
-    Harbor.IMAGES.values()
-        .forEach(r -> lock.append(r).append(':').append(Harbor.APP_VERSION).append(' ').append(DIGEST).append('\n'));
+    Harbor.IMAGES
+        .values()
+        .forEach(
+            r ->
+                lock.append(r)
+                    .append(':')
+                    .append(Harbor.APP_VERSION)
+                    .append(' ')
+                    .append(DIGEST)
+                    .append('\n'));
     SynthResult result =
         Synthesizer.synthesize(
             stack(
@@ -180,7 +204,8 @@ class HarborTest {
         .isEqualTo(
             Map.of(
                 "image",
-                Map.of("repository", "docker.io/goharbor/harbor-core", "tag", "v2.15.1@" + DIGEST)));
+                Map.of(
+                    "repository", "docker.io/goharbor/harbor-core", "tag", "v2.15.1@" + DIGEST)));
   }
 
   @Test
@@ -194,8 +219,7 @@ class HarborTest {
 
   @Test
   void theProxyCacheScriptCreatesEachEndpointAndProject() {
-    Harbor harbor =
-        harbor().addProxyCache(ProxyCache.of("quay.io", "quay")).build();
+    Harbor harbor = harbor().addProxyCache(ProxyCache.of("quay.io", "quay")).build();
     SynthResult result = Synthesizer.synthesize(stack(harbor));
     assertThat(result).isOk();
 
@@ -226,7 +250,8 @@ class HarborTest {
                 "route",
                     Map.of(
                         "hosts", java.util.List.of("harbor.example.com"),
-                        "parentRefs", java.util.List.of(Map.of("name", "harbor", "sectionName", "https"))),
+                        "parentRefs",
+                            java.util.List.of(Map.of("name", "harbor", "sectionName", "https"))),
                 "tls", Map.of("enabled", true, "certSource", "none")));
   }
 

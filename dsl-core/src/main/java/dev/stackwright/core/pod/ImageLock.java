@@ -114,7 +114,8 @@ public abstract class ImageLock implements Component {
   /** The lock as file text, one sorted {@code reference digest} line per image. */
   public String format() {
     StringBuilder out = new StringBuilder("# image reference, then its digest\n");
-    new TreeMap<>(digests()).forEach((ref, digest) -> out.append(ref).append(' ').append(digest).append('\n'));
+    new TreeMap<>(digests())
+        .forEach((ref, digest) -> out.append(ref).append(' ').append(digest).append('\n'));
     return out.toString();
   }
 

@@ -4,11 +4,10 @@ import dev.stackwright.core.StackwrightStyle;
 import org.immutables.value.Value;
 
 /**
- * One mirror of a registry: every image the stack writes from {@link #from()} is pulled from
- * {@link #to()} instead, with its repository path kept ({@code docker.io/library/nginx:1.27}
- * becomes {@code harbor.example.com/dockerhub/library/nginx:1.27}, the layout of a Harbor
- * proxy-cache project). Docker Hub's aliases ({@code index.docker.io}...) count as {@code
- * docker.io}.
+ * One mirror of a registry: every image the stack writes from {@link #from()} is pulled from {@link
+ * #to()} instead, with its repository path kept ({@code docker.io/library/nginx:1.27} becomes
+ * {@code harbor.example.com/dockerhub/library/nginx:1.27}, the layout of a Harbor proxy-cache
+ * project). Docker Hub's aliases ({@code index.docker.io}...) count as {@code docker.io}.
  *
  * <pre>{@code
  * ImageMirror.of("docker.io", "harbor.example.com/dockerhub")

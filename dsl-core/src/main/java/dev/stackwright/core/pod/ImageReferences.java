@@ -48,7 +48,8 @@ public final class ImageReferences {
 
   /**
    * The reference the stack writes for {@code image}: through its mirror, pinned to the locked
-   * digest; as declared when neither applies (a malformed reference is written as is, and reported).
+   * digest; as declared when neither applies (a malformed reference is written as is, and
+   * reported).
    */
   public Image written(Image image) {
     return written(image, true);
@@ -62,8 +63,7 @@ public final class ImageReferences {
     if (image.problem().isPresent()) {
       return image;
     }
-    Image out =
-        mirrored ? mirrorOf(image).map(m -> image.rehomed(m.to())).orElse(image) : image;
+    Image out = mirrored ? mirrorOf(image).map(m -> image.rehomed(m.to())).orElse(image) : image;
     if (image.digest().isEmpty() && lock.isPresent()) {
       Optional<String> digest = lock.get().digestOf(image);
       if (digest.isPresent()) {

@@ -21,7 +21,9 @@ public final class PodRules {
   /** A line of the {@link ImageLock} that is not a reference and a {@code sha256} digest. */
   public static final String INVALID_IMAGE_LOCK = "pod.invalid-image-lock";
 
-  /** An {@link ImageMirror} that is not a registry host and a target, or a registry mirrored twice. */
+  /**
+   * An {@link ImageMirror} that is not a registry host and a target, or a registry mirrored twice.
+   */
   public static final String INVALID_MIRROR = "pod.invalid-mirror";
 
   /** A {@link RegistryCredentials} entry that is not a registry host and a Secret name. */

@@ -11,11 +11,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The pull secrets of private registries, by reference, for the whole stack: the service account
- * of every pod that pulls an image from one of these registries (after its {@link ImageMirror})
- * lists the registry's Secret in {@code imagePullSecrets}, so no pod spec repeats it. The Secret
- * must exist in each namespace that pulls (from an ExternalSecret, say); nothing is synthesized
- * here.
+ * The pull secrets of private registries, by reference, for the whole stack: the service account of
+ * every pod that pulls an image from one of these registries (after its {@link ImageMirror}) lists
+ * the registry's Secret in {@code imagePullSecrets}, so no pod spec repeats it. The Secret must
+ * exist in each namespace that pulls (from an ExternalSecret, say); nothing is synthesized here.
  *
  * <pre>{@code
  * RegistryCredentials.of("harbor.example.com", SecretRef.existing("harbor-pull"))

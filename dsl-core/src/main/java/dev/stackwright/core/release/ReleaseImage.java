@@ -11,11 +11,11 @@ import org.immutables.value.Value;
 
 /**
  * An image an upstream chart runs, where its values set it: the stack's mirrors and image lock
- * apply to it as to every pod the stack builds, and the registry policy is checked on the
- * reference the chart will pull. When mirroring or pinning changes the reference, the release's
- * values get {@code <path>.repository} (registry and repository) and {@code <path>.tag} (the tag,
- * followed by {@code @sha256:...} when pinned, which a chart's {@code repository:tag} template
- * turns into a pinned reference).
+ * apply to it as to every pod the stack builds, and the registry policy is checked on the reference
+ * the chart will pull. When mirroring or pinning changes the reference, the release's values get
+ * {@code <path>.repository} (registry and repository) and {@code <path>.tag} (the tag, followed by
+ * {@code @sha256:...} when pinned, which a chart's {@code repository:tag} template turns into a
+ * pinned reference).
  *
  * <pre>{@code
  * ReleaseImage.of("core.image", "docker.io/goharbor/harbor-core:v2.13.1")

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImageReferencesTest {
   private static final String DIGEST = "sha256:" + "ab".repeat(32);
-  private static final ImageMirror HUB = ImageMirror.of("docker.io", "harbor.example.com/dockerhub");
+  private static final ImageMirror HUB =
+      ImageMirror.of("docker.io", "harbor.example.com/dockerhub");
 
   private static Stack stack(Component... components) {
     return Stack.builder().name("shop").addNamespace(Namespace.of("shop")).add(components).build();
@@ -28,11 +29,7 @@ class ImageReferencesTest {
   }
 
   private static String written(Stack stack) {
-    return assertThat(stack)
-        .isOk()
-        .actual()
-        .objects()
-        .stream()
+    return assertThat(stack).isOk().actual().objects().stream()
         .filter(Deployment.class::isInstance)
         .map(Deployment.class::cast)
         .findFirst()
@@ -193,8 +190,10 @@ class ImageReferencesTest {
 
   @Test
   void registryCredentialsForSomethingThatIsNotARegistryAreAnError() {
-    assertThat(stack(api("nginx:1.27"), RegistryCredentials.of("not a host", SecretRef.existing("x"))))
+    assertThat(
+            stack(api("nginx:1.27"), RegistryCredentials.of("not a host", SecretRef.existing("x"))))
         .hasError(
-            PodRules.INVALID_CREDENTIALS, "registry-credentials registry-credentials / secrets[not a host]");
+            PodRules.INVALID_CREDENTIALS,
+            "registry-credentials registry-credentials / secrets[not a host]");
   }
 }

@@ -36,7 +36,11 @@ class ReleaseImageTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> values(Component... components) {
     Stack stack =
-        Stack.builder().name("platform").addNamespace(Namespace.of("cache")).add(components).build();
+        Stack.builder()
+            .name("platform")
+            .addNamespace(Namespace.of("cache"))
+            .add(components)
+            .build();
     SynthResult result = Synthesizer.synthesize(stack);
     assertThat(result).isOk();
     GenericKubernetesResource release =
@@ -59,25 +63,22 @@ class ReleaseImageTest {
 
   @Test
   void aReleaseImageWithoutMirrorOrLockLeavesTheChartDefault() {
-    assertThat(values(redis().build())).isEqualTo(Map.of("image", Map.of("pullPolicy", "IfNotPresent")));
+    assertThat(values(redis().build()))
+        .isEqualTo(Map.of("image", Map.of("pullPolicy", "IfNotPresent")));
   }
 
   @Test
   void anUnmirroredReleaseImageIsStillPinnedFromTheLock() {
     ChartRelease release =
-        redis().images(java.util.List.of(ReleaseImage.of("image", "redis:7.4.1").unmirrored())).build();
+        redis()
+            .images(java.util.List.of(ReleaseImage.of("image", "redis:7.4.1").unmirrored()))
+            .build();
     ImageLock lock = ImageLock.parse("redis:7.4.1 " + DIGEST, "images.lock");
 
     assertThat(values(release, HUB, lock))
         .extractingByKey("image")
         .isEqualTo(
-            Map.of(
-                "pullPolicy",
-                "IfNotPresent",
-                "repository",
-                "redis",
-                "tag",
-                "7.4.1@" + DIGEST));
+            Map.of("pullPolicy", "IfNotPresent", "repository", "redis", "tag", "7.4.1@" + DIGEST));
   }
 
   @Test

@@ -15,8 +15,8 @@ import java.util.List;
  * The registry: Harbor in its own namespace, on the replicated block storage, exposed on its host
  * through the environment's router (ingress-nginx in dev, an Istio Gateway in prod), with a
  * proxy-cache project for Docker Hub. The project is also the stack's mirror of {@code docker.io}:
- * every Docker Hub image the shop runs (PostgreSQL, Redis, the collector, the snapshot job) is pulled
- * through {@code <host>/dockerhub}.
+ * every Docker Hub image the shop runs (PostgreSQL, Redis, the collector, the snapshot job) is
+ * pulled through {@code <host>/dockerhub}.
  */
 final class ShopRegistry {
   static final String NAMESPACE = "registry";

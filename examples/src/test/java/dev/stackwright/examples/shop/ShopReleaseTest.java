@@ -124,7 +124,13 @@ class ShopReleaseTest {
         .filteredOn(o -> o.path("kind").asText().equals("Namespace"))
         .extracting(o -> o.at("/metadata/name").asText())
         .containsExactlyInAnyOrder(
-            "ingress-nginx", "linkerd", "linkerd-cni", "monitoring", "registry", "rook-ceph", "shop");
+            "ingress-nginx",
+            "linkerd",
+            "linkerd-cni",
+            "monitoring",
+            "registry",
+            "rook-ceph",
+            "shop");
   }
 
   @Test
