@@ -74,7 +74,7 @@ public abstract class ImageMirrors implements MirrorSource {
     checks.label("name", name());
     Set<String> seen = new HashSet<>();
     for (ImageMirror m : mirrors()) {
-      String field = "mirrors[" + m.from() + "]";
+      String field = "mirrors[" + m.source() + "]";
       String problem = m.problem();
       if (problem != null) {
         checks.error(PodRules.INVALID_MIRROR, field, "%s", problem);

@@ -63,7 +63,8 @@ public final class ImageReferences {
     if (image.problem().isPresent()) {
       return image;
     }
-    Image out = mirrored ? mirrorOf(image).map(m -> image.rehomed(m.to())).orElse(image) : image;
+    Image out =
+        mirrored ? mirrorOf(image).map(m -> image.rehomed(m.target())).orElse(image) : image;
     if (image.digest().isEmpty() && lock.isPresent()) {
       Optional<String> digest = lock.get().digestOf(image);
       if (digest.isPresent()) {
