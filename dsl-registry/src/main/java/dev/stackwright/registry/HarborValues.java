@@ -71,7 +71,7 @@ final class HarborValues {
         .forEach(
             (volume, template) -> {
               Map<String, Object> node = claims;
-              String[] keys = volume.key().split("\\.");
+              String[] keys = volume.key().split("\\.", -1);
               for (int i = 0; i < keys.length - 1; i++) {
                 node = child(node, keys[i]);
               }

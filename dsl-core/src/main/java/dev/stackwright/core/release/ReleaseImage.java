@@ -88,7 +88,7 @@ public abstract class ReleaseImage {
     String base = at < 0 ? reference : reference.substring(0, at);
     int colon = base.lastIndexOf(':');
     Map<String, Object> node = values;
-    for (String key : path().split("\\.")) {
+    for (String key : path().split("\\.", -1)) {
       node = child(node, key);
     }
     node.put(repositoryKey(), base.substring(0, colon));
