@@ -265,9 +265,10 @@ class HarborTest {
 
     assertThat(result)
         .object(ServiceAccount.class, "web")
-        .extracting(ServiceAccount::getImagePullSecrets)
-        .asList()
-        .containsExactly(new LocalObjectReference("harbor-pull"));
+        .satisfies(
+            sa ->
+                assertThat(sa.getImagePullSecrets())
+                    .containsExactly(new LocalObjectReference("harbor-pull")));
   }
 
   @Test

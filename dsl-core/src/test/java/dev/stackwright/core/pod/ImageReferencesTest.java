@@ -178,14 +178,13 @@ class ImageReferencesTest {
 
     result
         .object(ServiceAccount.class, "api")
-        .extracting(ServiceAccount::getImagePullSecrets)
-        .asList()
-        .containsExactly(new LocalObjectReference("harbor-pull"));
+        .satisfies(
+            sa ->
+                assertThat(sa.getImagePullSecrets())
+                    .containsExactly(new LocalObjectReference("harbor-pull")));
     result
         .object(ServiceAccount.class, "web")
-        .extracting(ServiceAccount::getImagePullSecrets)
-        .asList()
-        .isEmpty();
+        .satisfies(sa -> assertThat(sa.getImagePullSecrets()).isEmpty());
   }
 
   @Test
