@@ -109,11 +109,11 @@ public abstract class Container {
     return out;
   }
 
-  io.fabric8.kubernetes.api.model.Container toContainer(boolean sidecar) {
+  io.fabric8.kubernetes.api.model.Container toContainer(boolean sidecar, ImageReferences images) {
     ContainerBuilder b =
         new ContainerBuilder()
             .withName(name())
-            .withImage(image().reference())
+            .withImage(images.written(image()).reference())
             .withSecurityContext(security().toSecurityContext());
     if (!command().isEmpty()) {
       b.withCommand(command());

@@ -1,7 +1,6 @@
 package dev.stackwright.core.pod;
 
 import dev.stackwright.core.StackwrightStyle;
-import dev.stackwright.core.validate.Checks;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,7 +48,7 @@ public abstract class Image {
 
   /** The registry the image is pulled from: the named one, else {@code docker.io}. */
   public String effectiveRegistry() {
-    return registry().orElse("docker.io");
+    return registry().filter(r -> !DOCKER_HUB.contains(r)).orElse("docker.io");
   }
 
   /** The repository path, e.g. {@code team/api}. */
@@ -67,33 +66,55 @@ public abstract class Image {
     return Optional.ofNullable(parsed().digest);
   }
 
+  /** The registry hosts that all stand for Docker Hub. */
+  static final Set<String> DOCKER_HUB =
+      Set.of("docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com");
+
+  /**
+   * The reference in its full form, as a container runtime reads it: Docker Hub's implicit forms
+   * ({@code nginx}, {@code library/nginx}, {@code index.docker.io/nginx}) become {@code
+   * docker.io/library/nginx}, other references stay as written. Mirrors, the lock file and the
+   * registry policy all work on this form. A malformed reference is returned unchanged.
+   */
+  @Value.Lazy
+  public Image canonical() {
+    if (problem().isPresent()) {
+      return this;
+    }
+    String registry = effectiveRegistry();
+    String repository = repository();
+    if (DOCKER_HUB.contains(registry)) {
+      registry = "docker.io";
+      if (!repository.contains("/")) {
+        repository = "library/" + repository;
+      }
+    }
+    String canonical = registry + "/" + repository + suffix();
+    return canonical.equals(reference()) ? this : Image.of(canonical);
+  }
+
+  /** The tag and digest as written: {@code :1.27}, {@code @sha256:...}, both or neither. */
+  String suffix() {
+    return tag().map(t -> ":" + t).orElse("") + digest().map(d -> "@" + d).orElse("");
+  }
+
+  /** This image pulled from {@code registryPath} (a host with an optional path) instead. */
+  Image rehomed(String registryPath) {
+    Image full = canonical();
+    String path = full.repository();
+    return Image.of(registryPath + "/" + path + full.suffix());
+  }
+
+  /** This image pinned to {@code digest}, keeping its tag for readers. */
+  Image pinned(String digest) {
+    String base = reference();
+    int at = base.indexOf('@');
+    return Image.of((at >= 0 ? base.substring(0, at) : base) + "@" + digest);
+  }
+
   /** Whether the image is neither pinned by digest nor by a tag other than {@code latest}. */
   public boolean unpinned() {
     return digest().isEmpty() && tag().map("latest"::equals).orElse(true);
-  }
-
-  /** Reports a malformed, unpinned or disallowed image; {@code allowed} empty allows any. */
-  void validate(Checks at, Set<String> allowedRegistries) {
-    if (problem().isPresent()) {
-      at.error(PodRules.INVALID_IMAGE, "image", "%s", problem().get());
-      return;
-    }
-    if (unpinned()) {
-      at.warn(
-          PodRules.UNPINNED_IMAGE,
-          "image",
-          "image \"%s\" is %s; pin a version tag or a digest so rollouts are reproducible",
-          reference(),
-          tag().isPresent() ? "tagged latest" : "untagged");
-    }
-    if (!allowedRegistries.isEmpty() && !allowedRegistries.contains(effectiveRegistry())) {
-      at.error(
-          PodRules.REGISTRY_NOT_ALLOWED,
-          "image",
-          "registry %s is not allowed; the stack allows %s",
-          effectiveRegistry(),
-          allowedRegistries);
-    }
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class PodChecks {
   private final boolean longRunning;
   private final Checks checks;
   private final TargetCluster target;
-  private final Set<String> allowedRegistries;
+  private final ImageReferences images;
   private final Set<String> volumeNames = new HashSet<>();
   private final Set<String> containerNames = new HashSet<>();
   private final Map<String, String> portNames = new HashMap<>();
@@ -42,9 +42,7 @@ public final class PodChecks {
     this.longRunning = longRunning;
     this.checks = checks;
     this.target = context.stack().target().orElse(TargetCluster.assumed());
-    Set<String> allowed = new TreeSet<>();
-    context.componentsOf(RegistryPolicy.class).forEach(p -> allowed.addAll(p.registries()));
-    this.allowedRegistries = allowed;
+    this.images = ImageReferences.in(context);
   }
 
   /**
@@ -212,7 +210,7 @@ public final class PodChecks {
           "container name \"%s\" is used twice in the pod",
           c.name());
     }
-    c.image().validate(at, allowedRegistries);
+    images.check(at, "image", c.image());
     ports(at, c);
     env(at, c);
     mounts(at, c);

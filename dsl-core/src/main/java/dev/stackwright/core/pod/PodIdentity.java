@@ -9,7 +9,9 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Synthesizes the identity of the pods a component runs: a ServiceAccount of the owner's service
@@ -20,6 +22,29 @@ import java.util.TreeMap;
 public final class PodIdentity {
   private PodIdentity() {}
 
+  /**
+   * The pull Secrets of the registries the pod's images are pulled from once written (after their
+   * mirrors), from the stack's {@link PullSecretSource}s, sorted.
+   */
+  static Set<String> pullSecrets(PodDefinition pod, SynthContext context) {
+    Set<String> out = new TreeSet<>();
+    List<PullSecretSource> credentials = context.componentsOf(PullSecretSource.class);
+    if (credentials.isEmpty()) {
+      return out;
+    }
+    ImageReferences images = ImageReferences.in(context);
+    for (Container c : pod.allContainers()) {
+      String registry = images.written(c.image()).effectiveRegistry();
+      for (PullSecretSource r : credentials) {
+        SecretRef secret = r.pullSecrets().get(registry);
+        if (secret != null) {
+          out.add(secret.name());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The ServiceAccount, Role and RoleBinding of {@code pod}, run by {@code owner}. */
   public static List<HasMetadata> synthesize(
       PodSet owner, PodDefinition pod, SynthContext context) {
@@ -28,11 +53,12 @@ public final class PodIdentity {
     if (!pod.serviceAccountAnnotations().isEmpty()) {
       meta.withAnnotations(new TreeMap<>(pod.serviceAccountAnnotations()));
     }
-    out.add(
+    ServiceAccountBuilder account =
         new ServiceAccountBuilder()
             .withMetadata(meta.build())
-            .withAutomountServiceAccountToken(false)
-            .build());
+            .withAutomountServiceAccountToken(false);
+    pullSecrets(pod, context).forEach(s -> account.addNewImagePullSecret(s));
+    out.add(account.build());
     if (pod.grants().isEmpty()) {
       return out;
     }

@@ -54,7 +54,7 @@ public final class PodRenderer {
       meta.withAnnotations(annotations);
     }
     TargetCluster target = context.stack().target().orElse(TargetCluster.assumed());
-    PodSpecBuilder spec = spec(owner, pod, target);
+    PodSpecBuilder spec = spec(owner, pod, target, ImageReferences.in(context));
     extras.restartPolicy().ifPresent(spec::withRestartPolicy);
     extras.spec().accept(spec);
     pod.nodePool().flatMap(target::nodePool).ifPresent(p -> place(spec, p));
@@ -104,15 +104,16 @@ public final class PodRenderer {
     }
   }
 
-  private static PodSpecBuilder spec(PodSet owner, PodDefinition pod, TargetCluster target) {
+  private static PodSpecBuilder spec(
+      PodSet owner, PodDefinition pod, TargetCluster target, ImageReferences images) {
     PodSpecBuilder spec =
         new PodSpecBuilder()
             .withServiceAccountName(owner.serviceAccountName())
             .withAutomountServiceAccountToken(pod.automountServiceAccountToken())
             .withSecurityContext(securityContext(pod, target.distribution()));
-    pod.sidecars().forEach(c -> spec.addToInitContainers(c.toContainer(true)));
-    pod.initContainers().forEach(c -> spec.addToInitContainers(c.toContainer(false)));
-    pod.containers().forEach(c -> spec.addToContainers(c.toContainer(false)));
+    pod.sidecars().forEach(c -> spec.addToInitContainers(c.toContainer(true, images)));
+    pod.initContainers().forEach(c -> spec.addToInitContainers(c.toContainer(false, images)));
+    pod.containers().forEach(c -> spec.addToContainers(c.toContainer(false, images)));
     pod.volumeSources().forEach((name, source) -> spec.addToVolumes(source.toVolume(name)));
     pod.imagePullSecrets()
         .forEach(s -> spec.addToImagePullSecrets(new LocalObjectReference(s.name())));

@@ -15,6 +15,20 @@ public final class PodRules {
   /** An image from a registry that a {@link RegistryPolicy} of the stack does not allow. */
   public static final String REGISTRY_NOT_ALLOWED = "pod.registry-not-allowed";
 
+  /** An image the stack's {@link ImageLock} does not pin. */
+  public static final String IMAGE_NOT_LOCKED = "pod.image-not-locked";
+
+  /** A line of the {@link ImageLock} that is not a reference and a {@code sha256} digest. */
+  public static final String INVALID_IMAGE_LOCK = "pod.invalid-image-lock";
+
+  /**
+   * An {@link ImageMirror} that is not a registry host and a target, or a registry mirrored twice.
+   */
+  public static final String INVALID_MIRROR = "pod.invalid-mirror";
+
+  /** A {@link RegistryCredentials} entry that is not a registry host and a Secret name. */
+  public static final String INVALID_CREDENTIALS = "pod.invalid-registry-credentials";
+
   /** A pod without any (main) container. */
   public static final String NO_CONTAINERS = "pod.no-containers";
 

@@ -16,8 +16,8 @@ final class ArgoCdRendering {
   static GenericKubernetesResource render(ChartRelease release, SynthContext context) {
     Map<String, Object> helm = new LinkedHashMap<>();
     helm.put("releaseName", release.name());
-    if (!release.values().isEmpty()) {
-      helm.put("valuesObject", new TreeMap<>(release.values()));
+    if (!release.valuesIn(context).isEmpty()) {
+      helm.put("valuesObject", new TreeMap<>(release.valuesIn(context)));
     }
     Map<String, Object> source = new LinkedHashMap<>();
     // Argo CD takes an OCI registry without its scheme as repoURL.

@@ -10,6 +10,7 @@ import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.contract.FileContributor;
+import dev.stackwright.core.pod.ImageReferences;
 import dev.stackwright.core.pod.PodAdmission;
 import dev.stackwright.core.pod.PodRules;
 import dev.stackwright.core.synth.SynthContext;
@@ -77,6 +78,23 @@ public abstract class ChartRelease implements Component, Provider, FileContribut
    * checked against their namespace's level; none by default.
    */
   public abstract List<ReleasePods> privilegedPods();
+
+  /**
+   * The images the chart runs where its values set them, so the stack's mirrors, image lock and
+   * registry policy apply to them; none by default.
+   */
+  public abstract List<ReleaseImage> images();
+
+  /** The values as rendered in {@code context}'s stack: with mirrored and pinned images. */
+  public Map<String, Object> valuesIn(SynthContext context) {
+    if (images().isEmpty()) {
+      return values();
+    }
+    ImageReferences refs = ImageReferences.in(context);
+    Map<String, Object> out = ReleaseImage.copy(values());
+    images().forEach(i -> i.apply(refs, out));
+    return out;
+  }
 
   /** The ingress classes the chart's controller serves; none by default. */
   @Override
@@ -158,6 +176,7 @@ public abstract class ChartRelease implements Component, Provider, FileContribut
         repository());
     ValuesCheck.check(values(), checks, "values");
     privilegedPods().forEach(pods -> checkAdmission(pods, context, checks));
+    images().forEach(i -> i.check(ImageReferences.in(context), checks));
   }
 
   private void checkAdmission(ReleasePods pods, SynthContext context, Checks checks) {

@@ -61,8 +61,8 @@ final class FluxRendering {
     }
     spec.put("install", Map.of("crds", "CreateReplace"));
     spec.put("upgrade", Map.of("crds", "CreateReplace"));
-    if (!release.values().isEmpty()) {
-      spec.put("values", new TreeMap<>(release.values()));
+    if (!release.valuesIn(context).isEmpty()) {
+      spec.put("values", new TreeMap<>(release.valuesIn(context)));
     }
     GenericKubernetesResource helmRelease =
         new GenericKubernetesResourceBuilder()

@@ -39,6 +39,6 @@ final class HelmfileRendering {
     helmfile.put("releases", List.of(entry));
     return List.of(
         ExtraFile.yaml("helmfile.yaml", helmfile),
-        ExtraFile.text(valuesFile, Yaml.write(new TreeMap<>(r.values()))));
+        ExtraFile.text(valuesFile, Yaml.write(new TreeMap<>(r.valuesIn(context)))));
   }
 }

@@ -62,6 +62,8 @@ public final class ShopPlatform {
         .add(observability.components(compute))
         .addAllNamespaces(security.namespaces())
         .add(security.components())
+        .addNamespace(ShopRegistry.namespace())
+        .add(ShopRegistry.in(env, storage).components())
         .addAllAcknowledgements(ShopNamespaces.optOuts())
         .addAllAcknowledgements(mesh.optOuts())
         .addAllAcknowledgements(observability.optOuts())

@@ -131,6 +131,7 @@ class ShopReleaseTest {
             "linkerd-cni",
             "logging",
             "monitoring",
+            "registry",
             "rook-ceph",
             "shop");
   }
