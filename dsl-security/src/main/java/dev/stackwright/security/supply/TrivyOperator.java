@@ -65,7 +65,7 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
 
   private static final ReleasePods SCAN_JOBS =
       ReleasePods.builder()
-          .what("trivy scan jobs")
+          .what("each trivy scan job pod")
           .level(PodSecurityLevel.BASELINE)
           .reasons("no seccomp profile, the scanner image's own user")
           .path("values")
@@ -76,7 +76,7 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
 
   private static final ReleasePods NODE_COLLECTOR =
       ReleasePods.builder()
-          .what("trivy node collector")
+          .what("the trivy node collector")
           .level(PodSecurityLevel.PRIVILEGED)
           .reasons("hostPath volumes of the node's configuration, hostPID")
           .path("infraAssessmentScannerEnabled")
