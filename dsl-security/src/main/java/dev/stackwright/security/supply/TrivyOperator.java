@@ -31,8 +31,9 @@ import org.immutables.value.Value;
  * trivy-operator} chart (0.34.0, operator 0.32.0) with its scan settings as typed values, named as
  * the chart names them. It installs the aquasecurity.github.io report CRDs ({@link #CRDS}).
  *
- * <p>Its scan jobs set no seccomp profile and run as the scanner image's user, so the namespace
- * they run in (the operator's) must admit the baseline level; the node collector (for {@link
+ * <p>With the chart's defaults the operator and its scan jobs set no seccomp profile and run as their
+ * images' users, so the namespace they run in (the operator's) must admit the baseline level, unless
+ * {@link #restrictedPods()} gives them a restricted pod security context; the node collector (for {@link
  * #infraAssessmentScannerEnabled()} and {@link #clusterComplianceEnabled()}) reads the nodes' files
  * through host paths and needs privileged. Both are checked against the namespace's level.
  *
@@ -63,16 +64,22 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
           "SbomReport",
           "ClusterSbomReport");
 
-  private static final ReleasePods SCAN_JOBS =
+  private static final ReleasePods OPERATOR_PODS =
       ReleasePods.builder()
-          .what("each trivy scan job pod")
+          .what("the trivy operator with its scan jobs")
           .level(PodSecurityLevel.BASELINE)
-          .reasons("no seccomp profile, the scanner image's own user")
-          .path("values")
-          .turnOff(
-              "set a pod security context for them with"
-                  + " extraValues(trivyOperator.scanJobPodTemplatePodSecurityContext)")
+          .reasons("no seccomp profile, no runAsNonRoot with the chart's defaults")
+          .path("restrictedPods")
+          .turnOff("run them restricted with restrictedPods(true)")
           .build();
+
+  /** The pod security context {@link #restrictedPods()} gives the operator and the scan jobs. */
+  private static final Map<String, Object> RESTRICTED_POD =
+      Map.of(
+          "runAsNonRoot", true,
+          "runAsUser", 10000,
+          "runAsGroup", 10000,
+          "seccompProfile", Map.of("type", "RuntimeDefault"));
 
   private static final ReleasePods NODE_COLLECTOR =
       ReleasePods.builder()
@@ -181,6 +188,18 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
     return true;
   }
 
+  /**
+   * Whether the operator's and the scan jobs' pods get a restricted pod security context (non-root
+   * user 10000, RuntimeDefault seccomp; chart values {@code podSecurityContext} and {@code
+   * trivyOperator.scanJobPodTemplatePodSecurityContext}); false, the chart's defaults. The chart's
+   * container security contexts already drop every capability. Image scans in the default {@code
+   * Standalone} mode pull from the registry and run as non-root; filesystem scans need root.
+   */
+  @Value.Default
+  public boolean restrictedPods() {
+    return false;
+  }
+
   /** A ServiceMonitor for the operator's metrics ({@code serviceMonitor.enabled}); false. */
   @Value.Default
   public boolean serviceMonitor() {
@@ -241,6 +260,11 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
     trivy.put("ignoreUnfixed", ignoreUnfixed());
     values.put("trivy", trivy);
     values.put("serviceMonitor", Map.of("enabled", serviceMonitor()));
+    if (restrictedPods()) {
+      values.put("podSecurityContext", RESTRICTED_POD);
+      values.put(
+          "trivyOperator", Map.of("scanJobPodTemplatePodSecurityContext", RESTRICTED_POD));
+    }
     return ChartValues.merge(values, extraValues());
   }
 
@@ -256,8 +280,10 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
             .target(target())
             .addCrdSet(CRDS)
             .putAllValues(values())
-            .addAllDependsOn(dependsOn())
-            .addPrivilegedPod(SCAN_JOBS);
+            .addAllDependsOn(dependsOn());
+    if (!restrictedPods()) {
+      release.addPrivilegedPod(OPERATOR_PODS);
+    }
     if (nodeCollector()) {
       release.addPrivilegedPod(NODE_COLLECTOR);
     }

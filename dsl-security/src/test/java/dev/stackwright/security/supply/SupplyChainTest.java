@@ -154,7 +154,14 @@ class SupplyChainTest {
             .build();
 
     assertThat(Synthesizer.synthesize(stack(Environment.DEFAULT).addNamespace(restricted).add(noNodeCollector).build()))
-        .hasError("pod.pod-security-level", "release trivy-operator / values");
+        .hasError("pod.pod-security-level", "release trivy-operator / restrictedPods");
+    assertThat(
+            Synthesizer.synthesize(
+                stack(Environment.DEFAULT)
+                    .addNamespace(restricted)
+                    .add(TrivyOperator.builder().from(noNodeCollector).restrictedPods(true).build())
+                    .build()))
+        .isOk();
     assertThat(Synthesizer.synthesize(stack(Environment.DEFAULT).addNamespace(baseline).add(noNodeCollector).build()))
         .isOk();
     assertThat(

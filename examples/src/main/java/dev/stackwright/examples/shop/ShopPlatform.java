@@ -41,6 +41,7 @@ public final class ShopPlatform {
     ShopCompute compute = new ShopCompute(env, storage);
     ShopNetwork network = new ShopNetwork(env, compute);
     ShopMesh mesh = new ShopMesh(env, observability.collector());
+    ShopPolicies policies = new ShopPolicies(env);
     return Stack.builder()
         .name("shop")
         .environment(env)
@@ -50,12 +51,14 @@ public final class ShopPlatform {
         .putLabel("example.com/team", "shop")
         .addAllNamespaces(ShopNamespaces.all(env, mesh.mesh()))
         .addAllNamespaces(mesh.namespaces())
+        .addAllNamespaces(policies.namespaces())
         .add(ShopNamespaces.quota(env))
         .add(storage.components(compute.postgres))
         .add(compute.components())
         .add(network.components())
         .add(mesh.components(compute, network))
         .add(observability.components(compute))
+        .add(policies.components())
         // The database Secret is written by an ExternalSecret that the security team's
         // repository owns, so it is declared here rather than synthesized.
         .addExistingObject(ExistingObject.secret(ShopNamespaces.SHOP, ShopCompute.DATABASE_SECRET))
