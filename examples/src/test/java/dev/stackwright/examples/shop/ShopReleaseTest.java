@@ -124,7 +124,14 @@ class ShopReleaseTest {
         .filteredOn(o -> o.path("kind").asText().equals("Namespace"))
         .extracting(o -> o.at("/metadata/name").asText())
         .containsExactlyInAnyOrder(
-            "ingress-nginx", "linkerd", "linkerd-cni", "monitoring", "rook-ceph", "shop");
+            "ingress-nginx",
+            "kyverno",
+            "linkerd",
+            "linkerd-cni",
+            "monitoring",
+            "rook-ceph",
+            "shop",
+            "trivy-system");
   }
 
   @Test

@@ -81,7 +81,14 @@ class ShopStagesTest {
             "GitRepository kube-system/snapshot-crds",
             "Kustomization kube-system/snapshot-crds",
             "GitRepository kube-system/snapshot-controller",
-            "Kustomization kube-system/snapshot-controller");
+            "Kustomization kube-system/snapshot-controller",
+            // The policy engine and the scanner: the policies wait for Kyverno's CRDs.
+            "Namespace kyverno",
+            "HelmRepository kyverno/kyverno",
+            "HelmRelease kyverno/kyverno",
+            "Namespace trivy-system",
+            "HelmRepository trivy-system/trivy-operator",
+            "HelmRelease trivy-system/trivy-operator");
     // Prometheus' volumes are on Ceph: the monitoring stack waits for the pool and its class.
     assertThat(kinds(stages.get(1)))
         .containsExactlyInAnyOrder(
@@ -89,7 +96,13 @@ class ShopStagesTest {
             "CephCluster rook-ceph/ceph",
             "CephBlockPool rook-ceph/replicapool",
             "HelmRepository monitoring/kube-prometheus-stack",
-            "HelmRelease monitoring/kube-prometheus-stack");
+            "HelmRelease monitoring/kube-prometheus-stack",
+            // Kyverno is up: the admission policies, before the shop's pods they check.
+            "ClusterPolicy shop-pinned-images",
+            "ClusterPolicy shop-required-labels",
+            "ClusterPolicy shop-resource-limits",
+            "ClusterPolicy shop-restricted-profile",
+            "ClusterPolicy shop-verify-images");
     assertThat(kinds(stages.get(2)))
         .contains(
             "Namespace shop",
