@@ -389,7 +389,11 @@ public abstract class AdmissionPolicies implements Component, Provider {
     Set<String> images = new TreeSet<>();
     for (PodSet p : context.componentsOf(PodSet.class)) {
       p.podDefinition()
-          .ifPresent(d -> d.allContainers().stream().map(Container::image).forEach(im -> images.add(im.reference())));
+          .ifPresent(
+              d ->
+                  d.allContainers().stream()
+                      .map(Container::image)
+                      .forEach(im -> images.add(im.reference())));
     }
     Set<String> names = new HashSet<>();
     for (int i = 0; i < verifications().size(); i++) {
@@ -397,7 +401,8 @@ public abstract class AdmissionPolicies implements Component, Provider {
       Checks at = checks.in("verification", v.name());
       v.validate(at);
       if (!names.add(v.name())) {
-        at.error(PolicyRules.DUPLICATE_RULE, "name", "verification \"%s\" is named twice", v.name());
+        at.error(
+            PolicyRules.DUPLICATE_RULE, "name", "verification \"%s\" is named twice", v.name());
       }
       if (images.stream().noneMatch(v::matches)) {
         at.warn(

@@ -90,8 +90,7 @@ final class GatekeeperPolicies {
     params.stream()
         .sorted()
         .forEach(
-            p ->
-                properties.put(p, Map.of("type", "array", "items", Map.of("type", "string"))));
+            p -> properties.put(p, Map.of("type", "array", "items", Map.of("type", "string"))));
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
     schema.put("properties", properties);
@@ -107,13 +106,15 @@ final class GatekeeperPolicies {
     target.put("operations", List.of("CREATE", "UPDATE"));
     target.put(
         "code",
-        List.of(Map.of("engine", "K8sNativeValidation", "source", Map.of("validations", validations))));
+        List.of(
+            Map.of("engine", "K8sNativeValidation", "source", Map.of("validations", validations))));
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put(
         "crd",
         Map.of(
             "spec",
-            Map.of("names", Map.of("kind", kind), "validation", Map.of("openAPIV3Schema", schema))));
+            Map.of(
+                "names", Map.of("kind", kind), "validation", Map.of("openAPIV3Schema", schema))));
     spec.put("targets", List.of(target));
     var meta = context.metadata(policies, kind.toLowerCase(Locale.ROOT));
     if (!ruleId.isEmpty()) {
@@ -134,7 +135,8 @@ final class GatekeeperPolicies {
     for (PlannedRule rule : policies.plan(context)) {
       Map<String, Object> match = new LinkedHashMap<>();
       Map<String, List<String>> byGroup = new LinkedHashMap<>();
-      rule.kinds().forEach(k -> byGroup.computeIfAbsent(k.group(), g -> new ArrayList<>()).add(k.kind()));
+      rule.kinds()
+          .forEach(k -> byGroup.computeIfAbsent(k.group(), g -> new ArrayList<>()).add(k.kind()));
       List<Map<String, Object>> kinds = new ArrayList<>();
       byGroup.forEach((g, ks) -> kinds.add(Map.of("apiGroups", List.of(g), "kinds", ks)));
       match.put("kinds", kinds);

@@ -102,7 +102,8 @@ final class KyvernoPolicies {
               List.of(
                   Map.of(
                       "resources",
-                      Map.of("kinds", List.of("Pod"), "operations", List.of("CREATE", "UPDATE"))))));
+                      Map.of(
+                          "kinds", List.of("Pod"), "operations", List.of("CREATE", "UPDATE"))))));
       rule.put("verifyImages", List.of(verify));
       rules.add(rule);
     }

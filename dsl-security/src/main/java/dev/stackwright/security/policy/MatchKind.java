@@ -2,7 +2,9 @@ package dev.stackwright.security.policy;
 
 import org.immutables.value.Value;
 
-/** A kind a user-written rule applies to: its API group (empty for the core group), version, kind. */
+/**
+ * A kind a user-written rule applies to: its API group (empty for the core group), version, kind.
+ */
 @Value.Immutable
 public abstract class MatchKind {
   /** Pods of the core group. */
@@ -25,7 +27,9 @@ public abstract class MatchKind {
     return ImmutableMatchKind.of(group, version, kind);
   }
 
-  /** How Kyverno names it in {@code match.resources.kinds}: {@code Pod}, {@code apps/v1/Deployment}. */
+  /**
+   * How Kyverno names it in {@code match.resources.kinds}: {@code Pod}, {@code apps/v1/Deployment}.
+   */
   String kyvernoName() {
     return group().isEmpty() ? kind() : group() + "/" + version() + "/" + kind();
   }

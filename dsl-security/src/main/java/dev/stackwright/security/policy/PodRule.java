@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * The pod rules Stackwright checks at synth time that a cluster can check at admission, each named
- * by the id of the synth-time rule it enforces ({@link #id()}), each rendered as CEL checks of a pod
- * ({@code object}). The checks of a rule with parameters (the allowed registries, the required
+ * by the id of the synth-time rule it enforces ({@link #id()}), each rendered as CEL checks of a
+ * pod ({@code object}). The checks of a rule with parameters (the allowed registries, the required
  * labels) read them through a {@link Params} lookup, so the same expressions serve Kyverno (literal
  * lists) and Gatekeeper (the constraint's {@code variables.params}).
  */
@@ -33,7 +33,9 @@ public enum PodRule {
    */
   REQUIRED_LABELS(PodRule.REQUIRED_LABELS_ID, "required-labels", "RequiredLabels"),
 
-  /** Images pinned by a version tag or a digest, never {@code latest} ({@code pod.unpinned-image}). */
+  /**
+   * Images pinned by a version tag or a digest, never {@code latest} ({@code pod.unpinned-image}).
+   */
   PINNED_IMAGES(PodRules.UNPINNED_IMAGE, "pinned-images", "PinnedImages"),
 
   /** A memory limit on every container that runs beside the app ({@code pod.no-limits}). */
@@ -42,7 +44,9 @@ public enum PodRule {
   /** The id of the required-labels rule, which has no synth-time counterpart in the pod model. */
   public static final String REQUIRED_LABELS_ID = "security.required-labels";
 
-  /** Every container that can run in a pod: containers and init containers (native sidecars too). */
+  /**
+   * Every container that can run in a pod: containers and init containers (native sidecars too).
+   */
   static final String ALL_CONTAINERS =
       "(object.spec.containers + (has(object.spec.initContainers) ? object.spec.initContainers"
           + " : []))";
@@ -205,8 +209,7 @@ public enum PodRule {
         String labels = params.apply("labels");
         yield List.of(
             CelCheck.of(
-                labels
-                    + ".all(l, has(object.metadata.labels) && l in object.metadata.labels)",
+                labels + ".all(l, has(object.metadata.labels) && l in object.metadata.labels)",
                 "the pod must carry the stack's required labels"));
       }
       case PINNED_IMAGES ->

@@ -31,11 +31,12 @@ import org.immutables.value.Value;
  * trivy-operator} chart (0.34.0, operator 0.32.0) with its scan settings as typed values, named as
  * the chart names them. It installs the aquasecurity.github.io report CRDs ({@link #CRDS}).
  *
- * <p>With the chart's defaults the operator and its scan jobs set no seccomp profile and run as their
- * images' users, so the namespace they run in (the operator's) must admit the baseline level, unless
- * {@link #restrictedPods()} gives them a restricted pod security context; the node collector (for {@link
- * #infraAssessmentScannerEnabled()} and {@link #clusterComplianceEnabled()}) reads the nodes' files
- * through host paths and needs privileged. Both are checked against the namespace's level.
+ * <p>With the chart's defaults the operator and its scan jobs set no seccomp profile and run as
+ * their images' users, so the namespace they run in (the operator's) must admit the baseline level,
+ * unless {@link #restrictedPods()} gives them a restricted pod security context; the node collector
+ * (for {@link #infraAssessmentScannerEnabled()} and {@link #clusterComplianceEnabled()}) reads the
+ * nodes' files through host paths and needs privileged. Both are checked against the namespace's
+ * level.
  *
  * <pre>{@code
  * TrivyOperator.builder().namespace("trivy-system")
@@ -76,10 +77,14 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
   /** The pod security context {@link #restrictedPods()} gives the operator and the scan jobs. */
   private static final Map<String, Object> RESTRICTED_POD =
       Map.of(
-          "runAsNonRoot", true,
-          "runAsUser", 10000,
-          "runAsGroup", 10000,
-          "seccompProfile", Map.of("type", "RuntimeDefault"));
+          "runAsNonRoot",
+          true,
+          "runAsUser",
+          10000,
+          "runAsGroup",
+          10000,
+          "seccompProfile",
+          Map.of("type", "RuntimeDefault"));
 
   private static final ReleasePods NODE_COLLECTOR =
       ReleasePods.builder()
@@ -87,8 +92,9 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
           .level(PodSecurityLevel.PRIVILEGED)
           .reasons("hostPath volumes of the node's configuration, hostPID")
           .path("infraAssessmentScannerEnabled")
-          .turnOff("turn it off with infraAssessmentScannerEnabled(false) and"
-              + " clusterComplianceEnabled(false)")
+          .turnOff(
+              "turn it off with infraAssessmentScannerEnabled(false) and"
+                  + " clusterComplianceEnabled(false)")
           .build();
 
   /** The release name; {@code trivy-operator}. */
@@ -262,8 +268,7 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
     values.put("serviceMonitor", Map.of("enabled", serviceMonitor()));
     if (restrictedPods()) {
       values.put("podSecurityContext", RESTRICTED_POD);
-      values.put(
-          "trivyOperator", Map.of("scanJobPodTemplatePodSecurityContext", RESTRICTED_POD));
+      values.put("trivyOperator", Map.of("scanJobPodTemplatePodSecurityContext", RESTRICTED_POD));
     }
     return ChartValues.merge(values, extraValues());
   }

@@ -16,7 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AdmissionPoliciesTest {
-  static final Path CLUSTER_POLICIES = Path.of("src/test/resources/crds/kyverno.io_clusterpolicies.yaml");
+  static final Path CLUSTER_POLICIES =
+      Path.of("src/test/resources/crds/kyverno.io_clusterpolicies.yaml");
   static final Path POLICIES = Path.of("src/test/resources/crds/kyverno.io_policies.yaml");
   static final Path TEMPLATES =
       Path.of("src/test/resources/crds/templates.gatekeeper.sh_constrainttemplates.yaml");
@@ -29,7 +30,8 @@ class AdmissionPoliciesTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> spec(HasMetadata o) {
-    return (Map<String, Object>) ((GenericKubernetesResource) o).getAdditionalProperties().get("spec");
+    return (Map<String, Object>)
+        ((GenericKubernetesResource) o).getAdditionalProperties().get("spec");
   }
 
   @Test
@@ -68,8 +70,10 @@ class AdmissionPoliciesTest {
   @Test
   void theModeFollowsTheEnvironment() {
     SynthResult prod = Synthesizer.synthesize(Fixtures.stack(PolicyEngine.KYVERNO, PROD));
-    SynthResult gatekeeperProd = Synthesizer.synthesize(Fixtures.stack(PolicyEngine.GATEKEEPER, PROD));
-    SynthResult gatekeeperDev = Synthesizer.synthesize(Fixtures.stack(PolicyEngine.GATEKEEPER, DEV));
+    SynthResult gatekeeperProd =
+        Synthesizer.synthesize(Fixtures.stack(PolicyEngine.GATEKEEPER, PROD));
+    SynthResult gatekeeperDev =
+        Synthesizer.synthesize(Fixtures.stack(PolicyEngine.GATEKEEPER, DEV));
 
     ofKind(prod, "ClusterPolicy")
         .forEach(p -> assertThat(CelPolicies.tree(p).toString()).contains("failureAction=Enforce"));
@@ -104,7 +108,11 @@ class AdmissionPoliciesTest {
     for (HasMetadata c : constraints(result)) {
       HasMetadata template =
           templates.stream()
-              .filter(t -> t.getMetadata().getName().equals(c.getKind().toLowerCase(java.util.Locale.ROOT)))
+              .filter(
+                  t ->
+                      t.getMetadata()
+                          .getName()
+                          .equals(c.getKind().toLowerCase(java.util.Locale.ROOT)))
               .findFirst()
               .orElseThrow();
       CrdSchemas.assertValid(c, ConstraintCrds.crdOf(template));
@@ -134,7 +142,13 @@ class AdmissionPoliciesTest {
             .withName("bad")
             .endMetadata()
             .withAdditionalProperties(
-                Map.of("spec", Map.of("enforcementAction", "deny", "parameters", Map.of("labels", "x", "other", 1))))
+                Map.of(
+                    "spec",
+                    Map.of(
+                        "enforcementAction",
+                        "deny",
+                        "parameters",
+                        Map.of("labels", "x", "other", 1))))
             .build();
 
     assertThat(String.join("\n", CrdSchemas.problems(bad, ConstraintCrds.crdOf(template))))

@@ -45,7 +45,9 @@ final class CelPolicies {
 
   private CelPolicies() {}
 
-  /** The checks of the Kyverno policies and Gatekeeper templates + constraints in {@code objects}. */
+  /**
+   * The checks of the Kyverno policies and Gatekeeper templates + constraints in {@code objects}.
+   */
   static CelPolicies of(List<HasMetadata> objects) {
     CelPolicies p = new CelPolicies();
     Map<String, List<Map<String, Object>>> templates = new LinkedHashMap<>();
@@ -54,8 +56,13 @@ final class CelPolicies {
       if ("ConstraintTemplate".equals(o.get("kind"))) {
         Map<String, Object> spec = map(o.get("spec"));
         String kind = (String) map(map(map(spec.get("crd")).get("spec")).get("names")).get("kind");
-        Map<String, Object> code = map(list(map(list(spec.get("targets")).get(0)).get("code")).get(0));
-        templates.put(kind, list(map(code.get("source")).get("validations")).stream().map(CelPolicies::map).toList());
+        Map<String, Object> code =
+            map(list(map(list(spec.get("targets")).get(0)).get("code")).get(0));
+        templates.put(
+            kind,
+            list(map(code.get("source")).get("validations")).stream()
+                .map(CelPolicies::map)
+                .toList());
       }
     }
     for (Map<String, Object> o : trees) {
@@ -187,7 +194,8 @@ final class CelPolicies {
   }
 
   static Map<String, Object> pod(String namespace, Map<String, Object> template) {
-    Map<String, Object> meta = new LinkedHashMap<>(map(template.getOrDefault("metadata", Map.of())));
+    Map<String, Object> meta =
+        new LinkedHashMap<>(map(template.getOrDefault("metadata", Map.of())));
     meta.put("namespace", namespace);
     Map<String, Object> pod = new LinkedHashMap<>();
     pod.put("apiVersion", "v1");

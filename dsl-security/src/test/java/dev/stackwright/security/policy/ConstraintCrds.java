@@ -24,7 +24,8 @@ final class ConstraintCrds {
   static Path crdOf(HasMetadata template) {
     Map<String, Object> tree = CelPolicies.tree(template);
     Map<String, Object> crdSpec =
-        (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) tree.get("spec")).get("crd")).get("spec");
+        (Map<String, Object>)
+            ((Map<String, Object>) ((Map<String, Object>) tree.get("spec")).get("crd")).get("spec");
     String kind = (String) ((Map<String, Object>) crdSpec.get("names")).get("kind");
     Map<String, Object> params =
         new LinkedHashMap<>(

@@ -54,12 +54,18 @@ class OfflineEvaluationTest {
     breaks.put("host PID", p -> spec(p).put("hostPID", true));
     breaks.put(
         "hostPath",
-        p -> spec(p).put("volumes", List.of(Map.of("name", "root", "hostPath", Map.of("path", "/")))));
+        p ->
+            spec(p)
+                .put("volumes", List.of(Map.of("name", "root", "hostPath", Map.of("path", "/")))));
     breaks.put("privileged", p -> security(p).put("privileged", true));
     breaks.put("privilege escalation", p -> security(p).put("allowPrivilegeEscalation", true));
     breaks.put("root", p -> security(p).put("runAsNonRoot", false));
     breaks.put("uid 0", p -> security(p).put("runAsUser", 0));
-    breaks.put("capabilities", p -> security(p).put("capabilities", Map.of("add", List.of("NET_ADMIN"), "drop", List.of("ALL"))));
+    breaks.put(
+        "capabilities",
+        p ->
+            security(p)
+                .put("capabilities", Map.of("add", List.of("NET_ADMIN"), "drop", List.of("ALL"))));
     breaks.put("no drop", p -> security(p).remove("capabilities"));
     breaks.put(
         "seccomp",
@@ -72,7 +78,8 @@ class OfflineEvaluationTest {
     breaks.put("label", p -> CelPolicies.map(p.get("metadata")).put("labels", Map.of("x", "y")));
     breaks.put("latest", p -> container(p).put("image", "registry.example.com/shop/api:latest"));
     breaks.put("untagged", p -> container(p).put("image", "registry.example.com/shop/api"));
-    breaks.put("limits", p -> container(p).put("resources", Map.of("requests", Map.of("cpu", "1"))));
+    breaks.put(
+        "limits", p -> container(p).put("resources", Map.of("requests", Map.of("cpu", "1"))));
 
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("host network", "restricted-profile");
@@ -150,7 +157,8 @@ class OfflineEvaluationTest {
   }
 
   private static Map<String, Object> podSecurity(Map<String, Object> pod) {
-    return CelPolicies.map(spec(pod).computeIfAbsent("securityContext", k -> new LinkedHashMap<>()));
+    return CelPolicies.map(
+        spec(pod).computeIfAbsent("securityContext", k -> new LinkedHashMap<>()));
   }
 
   private static Map<String, Object> container(Map<String, Object> pod) {
@@ -158,6 +166,7 @@ class OfflineEvaluationTest {
   }
 
   private static Map<String, Object> security(Map<String, Object> pod) {
-    return CelPolicies.map(container(pod).computeIfAbsent("securityContext", k -> new LinkedHashMap<>()));
+    return CelPolicies.map(
+        container(pod).computeIfAbsent("securityContext", k -> new LinkedHashMap<>()));
   }
 }

@@ -43,13 +43,12 @@ class PolicyValidationTest {
             .addNamespace(dev.stackwright.core.Namespace.of("kyverno"))
             .add(Fixtures.KYVERNO, dev.stackwright.core.testing.TestWorkload.http("api"))
             .add(
-                Fixtures.policies(PolicyEngine.KYVERNO)
-                    .addRule("pod.registry-not-allowed")
-                    .build())
+                Fixtures.policies(PolicyEngine.KYVERNO).addRule("pod.registry-not-allowed").build())
             .build();
 
     assertThat(Synthesizer.synthesize(stack))
-        .hasError(PolicyRules.RULE_WITHOUT_INPUT, "admission-policies admission-policies / rules[0]");
+        .hasError(
+            PolicyRules.RULE_WITHOUT_INPUT, "admission-policies admission-policies / rules[0]");
   }
 
   @Test
@@ -77,15 +76,20 @@ class PolicyValidationTest {
         .hasError(PolicyRules.INVALID_RULE, "rule pinned-images / checks[0].expression")
         .hasError(PolicyRules.INVALID_RULE, "rule pinned-images / checks[0].message")
         .hasError(PolicyRules.UNKNOWN_NAMESPACE, "rule pinned-images / namespace")
-        .hasError(PolicyRules.INVALID_LABEL, "admission-policies admission-policies / requiredLabels[0]")
-        .hasError(PolicyRules.UNKNOWN_NAMESPACE, "admission-policies admission-policies / namespaces[0]")
-        .hasError(PolicyRules.INVALID_ENVIRONMENT, "admission-policies admission-policies / modes[Prod!]");
+        .hasError(
+            PolicyRules.INVALID_LABEL, "admission-policies admission-policies / requiredLabels[0]")
+        .hasError(
+            PolicyRules.UNKNOWN_NAMESPACE, "admission-policies admission-policies / namespaces[0]")
+        .hasError(
+            PolicyRules.INVALID_ENVIRONMENT,
+            "admission-policies admission-policies / modes[Prod!]");
   }
 
   @Test
   void gatekeeperWithImageVerificationIsAnErrorNamingTheAlternative() {
     SynthResult result =
-        synth(Fixtures.policies(PolicyEngine.GATEKEEPER).addVerification(Fixtures.signed()).build());
+        synth(
+            Fixtures.policies(PolicyEngine.GATEKEEPER).addVerification(Fixtures.signed()).build());
 
     assertThat(result)
         .hasError(
@@ -125,9 +129,15 @@ class PolicyValidationTest {
                         Attestor.builder().issuer("https://accounts.google.com").build(),
                         "registry.example.com/*"))
                 .addVerification(
-                    ImageVerification.of("bad-key", Attestor.key("ssh-rsa AAAA"), "registry.example.com/*"))
-                .addVerification(ImageVerification.builder().name("no-images").attestor(Attestor.key(Fixtures.PEM)).build())
-                .addVerification(ImageVerification.of("everything", Attestor.key(Fixtures.PEM), "*"))
+                    ImageVerification.of(
+                        "bad-key", Attestor.key("ssh-rsa AAAA"), "registry.example.com/*"))
+                .addVerification(
+                    ImageVerification.builder()
+                        .name("no-images")
+                        .attestor(Attestor.key(Fixtures.PEM))
+                        .build())
+                .addVerification(
+                    ImageVerification.of("everything", Attestor.key(Fixtures.PEM), "*"))
                 .build());
 
     assertThat(result)
@@ -150,6 +160,9 @@ class PolicyValidationTest {
             .add(AdmissionPolicies.builder().engine(PolicyEngine.KYVERNO).build().components())
             .build();
 
-    assertThat(Synthesizer.synthesize(stack)).hasError("cluster.unknown-kind", "admission-policies admission-policies / ClusterPolicy acme-pinned-images");
+    assertThat(Synthesizer.synthesize(stack))
+        .hasError(
+            "cluster.unknown-kind",
+            "admission-policies admission-policies / ClusterPolicy acme-pinned-images");
   }
 }

@@ -110,7 +110,8 @@ class SupplyChainTest {
         dev.stackwright.core.output.Yaml.fromTree(
             dev.stackwright.core.output.Yaml.trees(broken).get(0),
             io.fabric8.kubernetes.api.model.GenericKubernetesResource.class);
-    assertThat(String.join("\n", CrdSchemas.problems(parsed, CLUSTER_POLICIES))).contains("publicKey");
+    assertThat(String.join("\n", CrdSchemas.problems(parsed, CLUSTER_POLICIES)))
+        .contains("publicKey");
   }
 
   @Test
@@ -153,7 +154,9 @@ class SupplyChainTest {
             .clusterComplianceEnabled(false)
             .build();
 
-    assertThat(Synthesizer.synthesize(stack(Environment.DEFAULT).addNamespace(restricted).add(noNodeCollector).build()))
+    assertThat(
+            Synthesizer.synthesize(
+                stack(Environment.DEFAULT).addNamespace(restricted).add(noNodeCollector).build()))
         .hasError("pod.pod-security-level", "release trivy-operator / restrictedPods");
     assertThat(
             Synthesizer.synthesize(
@@ -162,7 +165,9 @@ class SupplyChainTest {
                     .add(TrivyOperator.builder().from(noNodeCollector).restrictedPods(true).build())
                     .build()))
         .isOk();
-    assertThat(Synthesizer.synthesize(stack(Environment.DEFAULT).addNamespace(baseline).add(noNodeCollector).build()))
+    assertThat(
+            Synthesizer.synthesize(
+                stack(Environment.DEFAULT).addNamespace(baseline).add(noNodeCollector).build()))
         .isOk();
     assertThat(
             Synthesizer.synthesize(
@@ -170,7 +175,8 @@ class SupplyChainTest {
                     .addNamespace(baseline)
                     .add(TrivyOperator.builder().namespace("trivy-system").build())
                     .build()))
-        .hasError("pod.pod-security-level", "release trivy-operator / infraAssessmentScannerEnabled");
+        .hasError(
+            "pod.pod-security-level", "release trivy-operator / infraAssessmentScannerEnabled");
   }
 
   @Test
@@ -188,7 +194,9 @@ class SupplyChainTest {
     Namespace baseline =
         Namespace.builder().name("trivy-system").podSecurity(PodSecurityLevel.BASELINE).build();
 
-    assertThat(Synthesizer.synthesize(stack(Environment.DEFAULT).addNamespace(baseline).add(bad).build()))
+    assertThat(
+            Synthesizer.synthesize(
+                stack(Environment.DEFAULT).addNamespace(baseline).add(bad).build()))
         .hasError("security.invalid-setting", "release trivy-operator / scanJobsConcurrentLimit")
         .hasError("security.invalid-setting", "release trivy-operator / scanJobTimeout")
         .hasError("security.invalid-setting", "release trivy-operator / excludeNamespaces");
@@ -197,7 +205,8 @@ class SupplyChainTest {
   @Test
   void imagePatternsAreGlobs() {
     ImageVerification v =
-        ImageVerification.of("v", Attestor.key(PEM), "registry.example.com/shop/*", "ghcr.io/x/y:?.0");
+        ImageVerification.of(
+            "v", Attestor.key(PEM), "registry.example.com/shop/*", "ghcr.io/x/y:?.0");
 
     assertThat(v.matches("registry.example.com/shop/api:1.4.0")).isTrue();
     assertThat(v.matches("ghcr.io/x/y:1.0")).isTrue();

@@ -50,8 +50,7 @@ final class ShopPolicies {
             .mode(PolicyMode.AUDIT)
             .putMode(ShopPlatform.PROD.name(), PolicyMode.ENFORCE)
             .addVerification(
-                ImageVerification.of(
-                    "shop-images", RELEASE_WORKFLOW, ShopCompute.REGISTRY + "*"))
+                ImageVerification.of("shop-images", RELEASE_WORKFLOW, ShopCompute.REGISTRY + "*"))
             .addDependsOn(kyverno)
             .build();
     TrivyOperator trivy =

@@ -22,11 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates the shop's generated admission policies offline (the same evaluator as dsl-security's
- * tests), the way the engines evaluate them: every CEL
- * expression of every Kyverno {@code ClusterPolicy}/{@code Policy} rule, or of every Gatekeeper
- * template with its constraint's parameters as {@code variables.params}, against a pod, for the
- * rules whose match (kind Pod, namespace) selects the pod. Uses Google's CEL for Java; the
- * expressions only use the standard CEL library, which both engines include.
+ * tests), the way the engines evaluate them: every CEL expression of every Kyverno {@code
+ * ClusterPolicy}/{@code Policy} rule, or of every Gatekeeper template with its constraint's
+ * parameters as {@code variables.params}, against a pod, for the rules whose match (kind Pod,
+ * namespace) selects the pod. Uses Google's CEL for Java; the expressions only use the standard CEL
+ * library, which both engines include.
  */
 final class CelPolicies {
   private static final CelCompiler COMPILER =
@@ -46,7 +46,9 @@ final class CelPolicies {
 
   private CelPolicies() {}
 
-  /** The checks of the Kyverno policies and Gatekeeper templates + constraints in {@code objects}. */
+  /**
+   * The checks of the Kyverno policies and Gatekeeper templates + constraints in {@code objects}.
+   */
   static CelPolicies of(List<HasMetadata> objects) {
     CelPolicies p = new CelPolicies();
     Map<String, List<Map<String, Object>>> templates = new LinkedHashMap<>();
@@ -55,8 +57,13 @@ final class CelPolicies {
       if ("ConstraintTemplate".equals(o.get("kind"))) {
         Map<String, Object> spec = map(o.get("spec"));
         String kind = (String) map(map(map(spec.get("crd")).get("spec")).get("names")).get("kind");
-        Map<String, Object> code = map(list(map(list(spec.get("targets")).get(0)).get("code")).get(0));
-        templates.put(kind, list(map(code.get("source")).get("validations")).stream().map(CelPolicies::map).toList());
+        Map<String, Object> code =
+            map(list(map(list(spec.get("targets")).get(0)).get("code")).get(0));
+        templates.put(
+            kind,
+            list(map(code.get("source")).get("validations")).stream()
+                .map(CelPolicies::map)
+                .toList());
       }
     }
     for (Map<String, Object> o : trees) {
@@ -188,7 +195,8 @@ final class CelPolicies {
   }
 
   static Map<String, Object> pod(String namespace, Map<String, Object> template) {
-    Map<String, Object> meta = new LinkedHashMap<>(map(template.getOrDefault("metadata", Map.of())));
+    Map<String, Object> meta =
+        new LinkedHashMap<>(map(template.getOrDefault("metadata", Map.of())));
     meta.put("namespace", namespace);
     Map<String, Object> pod = new LinkedHashMap<>();
     pod.put("apiVersion", "v1");

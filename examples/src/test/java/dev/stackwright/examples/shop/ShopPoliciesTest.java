@@ -105,7 +105,8 @@ class ShopPoliciesTest {
           .contains("failureAction: " + (env.equals("prod") ? "Enforce" : "Audit"));
       if (!p.getMetadata().getName().equals("shop-verify-images")) {
         // Only the namespace with the shop's own pods: monitoring and rook-ceph hold releases.
-        assertThat(Yaml.write(p)).contains("namespaces:\n                - shop\n              operations");
+        assertThat(Yaml.write(p))
+            .contains("namespaces:\n                - shop\n              operations");
       }
     }
     assertThat(stageOf(result, "ClusterPolicy")).isGreaterThan(stageOf(result, "HelmRelease"));
@@ -140,10 +141,12 @@ class ShopPoliciesTest {
   }
 
   private static Map<String, Object> container(Map<String, Object> pod) {
-    return CelPolicies.map(CelPolicies.list(CelPolicies.map(pod.get("spec")).get("containers")).get(0));
+    return CelPolicies.map(
+        CelPolicies.list(CelPolicies.map(pod.get("spec")).get("containers")).get(0));
   }
 
   private static Map<String, Object> security(Map<String, Object> pod) {
-    return CelPolicies.map(container(pod).computeIfAbsent("securityContext", k -> new LinkedHashMap<>()));
+    return CelPolicies.map(
+        container(pod).computeIfAbsent("securityContext", k -> new LinkedHashMap<>()));
   }
 }
