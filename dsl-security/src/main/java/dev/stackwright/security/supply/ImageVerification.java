@@ -66,7 +66,8 @@ public abstract class ImageVerification {
 
   private static Pattern glob(String pattern) {
     StringBuilder regex = new StringBuilder();
-    for (char c : pattern.toCharArray()) {
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
       switch (c) {
         case '*' -> regex.append(".*");
         case '?' -> regex.append('.');
