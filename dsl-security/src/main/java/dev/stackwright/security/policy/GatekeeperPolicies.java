@@ -41,9 +41,14 @@ final class GatekeeperPolicies {
   /** The constraint kind of the rule called {@code ruleName}: {@code StackwrightPinnedImages}. */
   static String kindOf(String ruleName) {
     StringBuilder kind = new StringBuilder(KIND_PREFIX);
-    for (String part : ruleName.split("-")) {
-      if (!part.isEmpty()) {
-        kind.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    boolean upper = true;
+    for (int i = 0; i < ruleName.length(); i++) {
+      char c = ruleName.charAt(i);
+      if (c == '-') {
+        upper = true;
+      } else {
+        kind.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
       }
     }
     return kind.toString();
