@@ -14,10 +14,11 @@ import dev.stackwright.security.supply.ImageVerification;
 /** A small platform with the policies of either engine: two app namespaces, one privileged. */
 final class Fixtures {
   static final String PEM =
-      "-----BEGIN PUBLIC KEY-----\n"
-          + "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM\n"
-          + "5/KAQN0/KjHcorm/J5yQtvsD6ITFktzi02E8FJB/b4tqxKZOSvQMS7TIXQ==\n"
-          + "-----END PUBLIC KEY-----";
+      """
+          -----BEGIN PUBLIC KEY-----
+          MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM
+          5/KAQN0/KjHcorm/J5yQtvsD6ITFktzi02E8FJB/b4tqxKZOSvQMS7TIXQ==
+          -----END PUBLIC KEY-----""";
 
   static final TargetCluster TARGET =
       TargetCluster.builder().kubernetesVersion("1.32").provides(Prerequisite.FLUX).build();

@@ -27,10 +27,11 @@ class SupplyChainTest {
   private static final Path CLUSTER_POLICIES =
       Path.of("src/test/resources/crds/kyverno.io_clusterpolicies.yaml");
   private static final String PEM =
-      "-----BEGIN PUBLIC KEY-----\n"
-          + "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM\n"
-          + "5/KAQN0/KjHcorm/J5yQtvsD6ITFktzi02E8FJB/b4tqxKZOSvQMS7TIXQ==\n"
-          + "-----END PUBLIC KEY-----";
+      """
+          -----BEGIN PUBLIC KEY-----
+          MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8nXRh950IZbRj8Ra/N9sbqOPZrfM
+          5/KAQN0/KjHcorm/J5yQtvsD6ITFktzi02E8FJB/b4tqxKZOSvQMS7TIXQ==
+          -----END PUBLIC KEY-----""";
   private static final TargetCluster TARGET =
       TargetCluster.builder().kubernetesVersion("1.32").provides(Prerequisite.FLUX).build();
 
