@@ -35,6 +35,7 @@ final class CelPolicies {
           .addVar("object", SimpleType.DYN)
           .addVar("variables", SimpleType.DYN)
           .build();
+
   // The standard runtime is the one whose behaviour the CEL spec tests pin; keep it.
   @SuppressWarnings("InlineMeInliner")
   private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
