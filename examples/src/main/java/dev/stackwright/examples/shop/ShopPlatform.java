@@ -44,6 +44,7 @@ public final class ShopPlatform {
     ShopNetwork network = new ShopNetwork(env, compute);
     ShopMesh mesh = new ShopMesh(env, observability.collector());
     ShopSecurity security = new ShopSecurity(env, network);
+    ShopPolicies policies = new ShopPolicies(env);
     return Stack.builder()
         .name("shop")
         .environment(env)
@@ -54,6 +55,7 @@ public final class ShopPlatform {
         .addAllNamespaces(ShopNamespaces.all(env, mesh.mesh()))
         .addAllNamespaces(mesh.namespaces())
         .addNamespace(observability.loggingNamespace())
+        .addAllNamespaces(policies.namespaces())
         .add(ShopNamespaces.quota(env))
         .add(storage.components(compute.postgres))
         .add(compute.components())
@@ -64,6 +66,7 @@ public final class ShopPlatform {
         .add(security.components())
         .addNamespace(ShopRegistry.namespace())
         .add(ShopRegistry.in(env, storage).components())
+        .add(policies.components())
         .addAllAcknowledgements(ShopNamespaces.optOuts())
         .addAllAcknowledgements(mesh.optOuts())
         .addAllAcknowledgements(observability.optOuts())

@@ -127,13 +127,15 @@ class ShopReleaseTest {
             "cert-manager",
             "external-secrets",
             "ingress-nginx",
+            "kyverno",
             "linkerd",
             "linkerd-cni",
             "logging",
             "monitoring",
             "registry",
             "rook-ceph",
-            "shop");
+            "shop",
+            "trivy-system");
   }
 
   @Test

@@ -88,7 +88,14 @@ class ShopStagesTest {
             "HelmRelease external-secrets/external-secrets",
             "Namespace cert-manager",
             "HelmRepository cert-manager/cert-manager",
-            "HelmRelease cert-manager/cert-manager");
+            "HelmRelease cert-manager/cert-manager",
+            // The policy engine and the scanner: the policies wait for Kyverno's CRDs.
+            "Namespace kyverno",
+            "HelmRepository kyverno/kyverno",
+            "HelmRelease kyverno/kyverno",
+            "Namespace trivy-system",
+            "HelmRepository trivy-system/trivy-operator",
+            "HelmRelease trivy-system/trivy-operator");
     // Prometheus', Loki's and Tempo's volumes are on Ceph: they wait for the pool and its class;
     // the log agent comes up with its backend (its HelmRelease waits for Loki's).
     assertThat(kinds(stages.get(1)))
@@ -104,7 +111,13 @@ class ShopStagesTest {
             "HelmRelease monitoring/tempo",
             "Namespace logging",
             "HelmRepository logging/fluent-bit",
-            "HelmRelease logging/fluent-bit");
+            "HelmRelease logging/fluent-bit",
+            // Kyverno is up: the admission policies, before the shop's pods they check.
+            "ClusterPolicy shop-pinned-images",
+            "ClusterPolicy shop-required-labels",
+            "ClusterPolicy shop-resource-limits",
+            "ClusterPolicy shop-restricted-profile",
+            "ClusterPolicy shop-verify-images");
     assertThat(
             Yaml.tree(prod.find("HelmRelease", "logging", "fluent-bit").orElseThrow())
                 .at("/spec/dependsOn")
