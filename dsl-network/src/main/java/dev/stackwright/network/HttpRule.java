@@ -90,7 +90,8 @@ public abstract class HttpRule {
 
   private static String quote(String path) {
     StringBuilder out = new StringBuilder();
-    for (char c : path.toCharArray()) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
       if ("\\.+*?()|[]{}^$".indexOf(c) >= 0) {
         out.append('\\');
       }
