@@ -1,7 +1,7 @@
 package dev.stackwright.core.cluster;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The Kubernetes distribution of a target cluster, and what it brings along before the stack is
@@ -49,9 +49,11 @@ public enum Distribution {
     return builtIns;
   }
 
-  @SafeVarargs
-  private static List<ApiKind> concat(List<ApiKind>... lists) {
-    return Stream.of(lists).flatMap(List::stream).toList();
+  private static List<ApiKind> concat(List<ApiKind> a, List<ApiKind> b, List<ApiKind> c) {
+    List<ApiKind> all = new ArrayList<>(a);
+    all.addAll(b);
+    all.addAll(c);
+    return List.copyOf(all);
   }
 
   /** Whether pods must leave user and group ids to the platform (OpenShift's SCCs). */
