@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.security.testing.CelPolicies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,6 +8,7 @@ import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.CrdSchemas;
+import dev.stackwright.security.testing.CelPolicies;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;

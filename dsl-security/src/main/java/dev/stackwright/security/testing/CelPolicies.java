@@ -1,4 +1,4 @@
-package dev.stackwright.examples.shop;
+package dev.stackwright.security.testing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.cel.common.CelAbstractSyntaxTree;
@@ -21,14 +21,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Evaluates the shop's generated admission policies offline (the same evaluator as dsl-security's
- * tests), the way the engines evaluate them: every CEL expression of every Kyverno {@code
- * ClusterPolicy}/{@code Policy} rule, or of every Gatekeeper template with its constraint's
- * parameters as {@code variables.params}, against a pod, for the rules whose match (kind Pod,
- * namespace) selects the pod. Uses Google's CEL for Java; the expressions only use the standard CEL
- * library, which both engines include.
+ * Evaluates the generated admission policies offline, the way the engines evaluate them: every CEL
+ * expression of every Kyverno {@code ClusterPolicy}/{@code Policy} rule, or of every Gatekeeper
+ * template with its constraint's parameters as {@code variables.params}, against a pod, for the
+ * rules whose match (kind Pod, namespace) selects the pod. Uses Google's CEL for Java; the
+ * expressions only use the standard CEL library, which both engines include.
+ *
+ * <pre>{@code
+ * CelPolicies policies = CelPolicies.of(result.objects());
+ * CelPolicies.pods(result.objects()).forEach(pod -> assertThat(policies.refusals(pod)).isEmpty());
+ * }</pre>
+ *
+ * <p>Test support: needs {@code dev.cel:cel} on the test class path.
  */
-final class CelPolicies {
+public final class CelPolicies {
   private static final CelCompiler COMPILER =
       CelCompilerFactory.standardCelCompilerBuilder()
           .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
@@ -52,7 +58,7 @@ final class CelPolicies {
   /**
    * The checks of the Kyverno policies and Gatekeeper templates + constraints in {@code objects}.
    */
-  static CelPolicies of(List<HasMetadata> objects) {
+  public static CelPolicies of(List<HasMetadata> objects) {
     CelPolicies p = new CelPolicies();
     Map<String, List<Map<String, Object>>> templates = new LinkedHashMap<>();
     List<Map<String, Object>> trees = objects.stream().map(CelPolicies::tree).toList();
@@ -125,12 +131,12 @@ final class CelPolicies {
   }
 
   /** How many checks there are. */
-  int size() {
+  public int size() {
     return checks.size();
   }
 
   /** Every CEL expression, compiled once, to prove they all parse and type-check. */
-  List<String> expressions() {
+  public List<String> expressions() {
     return checks.stream().map(Check::expression).toList();
   }
 
@@ -138,7 +144,7 @@ final class CelPolicies {
    * The messages of the checks that select {@code pod} and refuse it ({@code where: message});
    * empty if every check admits it.
    */
-  List<String> refusals(Map<String, Object> pod) {
+  public List<String> refusals(Map<String, Object> pod) {
     Object podValue = cel(pod);
     String namespace = (String) map(pod.get("metadata")).get("namespace");
     List<String> out = new ArrayList<>();
@@ -154,7 +160,7 @@ final class CelPolicies {
     return out;
   }
 
-  static Object eval(String expression, Object object, Object params) {
+  public static Object eval(String expression, Object object, Object params) {
     try {
       return PROGRAMS
           .computeIfAbsent(expression, CelPolicies::compile)
@@ -177,7 +183,7 @@ final class CelPolicies {
    * The pods the workloads among {@code objects} create: each pod template (a CronJob's job
    * template's too) as a Pod in the workload's namespace.
    */
-  static List<Map<String, Object>> pods(List<HasMetadata> objects) {
+  public static List<Map<String, Object>> pods(List<HasMetadata> objects) {
     List<Map<String, Object>> pods = new ArrayList<>();
     for (HasMetadata o : objects) {
       Map<String, Object> tree = tree(o);
@@ -197,7 +203,7 @@ final class CelPolicies {
     return pods;
   }
 
-  static Map<String, Object> pod(String namespace, Map<String, Object> template) {
+  public static Map<String, Object> pod(String namespace, Map<String, Object> template) {
     Map<String, Object> meta =
         new LinkedHashMap<>(map(template.getOrDefault("metadata", Map.of())));
     meta.put("namespace", namespace);
@@ -210,7 +216,7 @@ final class CelPolicies {
   }
 
   /** The object as the API server would hold it: its YAML read back as maps and lists. */
-  static Map<String, Object> tree(HasMetadata o) {
+  public static Map<String, Object> tree(HasMetadata o) {
     try {
       return Yaml.mapper().readValue(Yaml.write(o), new TypeReference<Map<String, Object>>() {});
     } catch (IOException e) {
@@ -219,7 +225,7 @@ final class CelPolicies {
   }
 
   /** A deep copy with CEL's value types: integers as longs. */
-  static Object cel(Object value) {
+  public static Object cel(Object value) {
     if (value instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
       m.forEach((k, v) -> out.put(String.valueOf(k), cel(v)));
@@ -235,16 +241,16 @@ final class CelPolicies {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object o) {
+  public static Map<String, Object> map(Object o) {
     return (Map<String, Object>) o;
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> list(Object o) {
+  public static List<Object> list(Object o) {
     return o == null ? List.of() : (List<Object>) o;
   }
 
-  static List<String> strings(Object o) {
+  public static List<String> strings(Object o) {
     return list(o).stream().map(String::valueOf).toList();
   }
 }
