@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.output.ManifestFiles;
 import dev.stackwright.core.output.OutputFile;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import io.fabric8.kubernetes.api.model.HasMetadata;

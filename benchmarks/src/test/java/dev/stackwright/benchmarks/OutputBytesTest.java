@@ -9,7 +9,7 @@ import dev.stackwright.core.output.ManifestFiles;
 import dev.stackwright.core.output.OutputFile;
 import dev.stackwright.core.output.OutputFolder;
 import dev.stackwright.core.output.StackOutput;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.pod.Env;
 import dev.stackwright.core.pod.Mount;
 import dev.stackwright.core.pod.Probe;

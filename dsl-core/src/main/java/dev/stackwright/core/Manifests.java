@@ -1,9 +1,9 @@
 package dev.stackwright.core;
 
-import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.Rules;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.stackwright.mesh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackwright.core.contract.PodSet;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.patch.Patch;
 import dev.stackwright.core.patch.PatchException;
 import io.fabric8.kubernetes.api.model.HasMetadata;

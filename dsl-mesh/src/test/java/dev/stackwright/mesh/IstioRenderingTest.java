@@ -124,7 +124,7 @@ class IstioRenderingTest {
               assertThat(fault.getDelay().getPercentage().getValue()).isEqualTo(10.0);
               assertThat(fault.getAbort().getErrorType())
                   .isEqualTo(new HTTPFaultInjectionAbortHttpStatus(503));
-              assertThat(dev.stackwright.core.output.Yaml.write(vs))
+              assertThat(dev.stackwright.core.yaml.Yaml.write(vs))
                   .contains("fixedDelay: 2s")
                   .contains("httpStatus: 503");
             });
@@ -220,7 +220,7 @@ class IstioRenderingTest {
             ap -> {
               assertThat(ap.getSpec().getRules()).isNullOrEmpty();
               assertThat(ap.getSpec().getSelector()).isNull();
-              assertThat(dev.stackwright.core.output.Yaml.write(ap)).contains("spec: {}");
+              assertThat(dev.stackwright.core.yaml.Yaml.write(ap)).contains("spec: {}");
             });
   }
 

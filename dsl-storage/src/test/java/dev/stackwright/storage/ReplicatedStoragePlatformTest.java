@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.Stack;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.storage.ceph.CephBlockPool;

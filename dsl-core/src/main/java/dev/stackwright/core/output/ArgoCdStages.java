@@ -4,6 +4,7 @@ import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.stage.ArgoCdDelivery;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;

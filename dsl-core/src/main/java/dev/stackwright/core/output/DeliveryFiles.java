@@ -4,6 +4,7 @@ import dev.stackwright.core.stage.ArgoCdDelivery;
 import dev.stackwright.core.stage.FluxDelivery;
 import dev.stackwright.core.stage.KubectlDelivery;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.function.Function;

@@ -3,6 +3,7 @@ package dev.stackwright.core.output;
 import dev.stackwright.core.stage.FluxDelivery;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -7,6 +7,7 @@ import dev.stackwright.core.synth.SynthObject;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.Severity;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,7 @@
 package dev.stackwright.core.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.zjsonpatch.JsonDiff;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.stackwright.core.output;
 
 import dev.stackwright.core.helm.HelmChart;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.EnumSet;

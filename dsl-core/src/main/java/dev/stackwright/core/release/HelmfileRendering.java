@@ -1,8 +1,8 @@
 package dev.stackwright.core.release;
 
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthContext;
+import dev.stackwright.core.yaml.Yaml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -110,7 +110,8 @@ record Posture(Map<String, Levels> namespaces, List<Pod> pods) {
   }
 
   private static boolean selects(JsonNode selector, JsonNode labels) {
-    Iterator<Map.Entry<String, JsonNode>> match = selector.path("matchLabels").properties().iterator();
+    Iterator<Map.Entry<String, JsonNode>> match =
+        selector.path("matchLabels").properties().iterator();
     while (match.hasNext()) {
       Map.Entry<String, JsonNode> e = match.next();
       if (!labels.path(e.getKey()).asText("\0").equals(e.getValue().asText())) {

@@ -1,7 +1,7 @@
 package dev.stackwright.core.stage;
 
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

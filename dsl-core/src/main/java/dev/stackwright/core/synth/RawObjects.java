@@ -2,10 +2,10 @@ package dev.stackwright.core.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.Stack;
-import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.KnownKinds;
 import dev.stackwright.core.validate.Rules;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.stackwright.core.testing;
 
-import dev.stackwright.core.output.Yaml;
 import dev.stackwright.core.synth.SynthResult;
+import dev.stackwright.core.yaml.Yaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

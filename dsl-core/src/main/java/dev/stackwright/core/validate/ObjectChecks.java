@@ -1,7 +1,7 @@
 package dev.stackwright.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.stackwright.core.contract.PodSet;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.observability.HttpMetrics;
 import dev.stackwright.observability.PodQuery;

@@ -1,6 +1,6 @@
 package dev.stackwright.observability.tracing;
 
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

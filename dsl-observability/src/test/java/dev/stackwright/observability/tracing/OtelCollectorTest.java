@@ -7,7 +7,7 @@ import dev.stackwright.core.Component;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.pod.PodRules;
 import dev.stackwright.core.pod.RegistryPolicy;
 import dev.stackwright.core.synth.SynthResult;

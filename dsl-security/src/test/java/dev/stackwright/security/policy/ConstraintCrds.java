@@ -1,6 +1,6 @@
 package dev.stackwright.security.policy;
 
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.security.testing.CelPolicies;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;

@@ -80,7 +80,7 @@ class SupplyChainTest {
     assertThat(result).isOk();
     HasMetadata verify = verifyPolicy(result);
     CrdSchemas.assertValid(verify, CLUSTER_POLICIES);
-    String yaml = dev.stackwright.core.output.Yaml.write(verify);
+    String yaml = dev.stackwright.core.yaml.Yaml.write(verify);
     assertThat(yaml)
         .contains(
             "publicKeys: |-\n",
@@ -105,11 +105,11 @@ class SupplyChainTest {
         verifyPolicy(
             Synthesizer.synthesize(stack(Environment.of("dev")).add(kyverno, policies).build()));
     String broken =
-        dev.stackwright.core.output.Yaml.write(verify).replace("publicKeys:", "publicKey:");
+        dev.stackwright.core.yaml.Yaml.write(verify).replace("publicKeys:", "publicKey:");
 
     HasMetadata parsed =
-        dev.stackwright.core.output.Yaml.fromTree(
-            dev.stackwright.core.output.Yaml.trees(broken).get(0),
+        dev.stackwright.core.yaml.Yaml.fromTree(
+            dev.stackwright.core.yaml.Yaml.trees(broken).get(0),
             io.fabric8.kubernetes.api.model.GenericKubernetesResource.class);
     assertThat(String.join("\n", CrdSchemas.problems(parsed, CLUSTER_POLICIES)))
         .contains("publicKey");

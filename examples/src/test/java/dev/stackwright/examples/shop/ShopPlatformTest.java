@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.compute.PodSecurity;
 import dev.stackwright.core.Environment;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.Snapshot;

@@ -3,7 +3,7 @@ package dev.stackwright.examples.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Environment;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;

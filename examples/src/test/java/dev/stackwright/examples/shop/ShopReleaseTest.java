@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
 import dev.stackwright.core.cli.Stackwright;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.examples.Platforms;

@@ -9,7 +9,7 @@ import dev.stackwright.core.cluster.Prerequisite;
 import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.output.ArgoCdStages;
 import dev.stackwright.core.output.FluxStages;
-import dev.stackwright.core.output.Yaml;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.stage.Delivery;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthObject;

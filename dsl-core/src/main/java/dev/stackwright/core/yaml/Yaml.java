@@ -1,4 +1,4 @@
-package dev.stackwright.core.output;
+package dev.stackwright.core.yaml;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
