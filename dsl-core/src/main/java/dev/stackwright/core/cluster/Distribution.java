@@ -12,41 +12,40 @@ import java.util.List;
  */
 public enum Distribution {
   /** Upstream Kubernetes or a managed service (EKS, GKE, AKS...): nothing beyond the API. */
-  KUBERNETES(List.of()),
+  KUBERNETES,
 
   /**
    * Red Hat OpenShift 4: the default router's ingress class, Routes, its security context
    * constraints, and the Prometheus operator's kinds of its (user workload) monitoring.
    */
-  OPENSHIFT(
-      List.of(
-          Prerequisite.ingressClass("openshift-default"),
-          Prerequisite.crds(
-              "openshift",
-              concat(
-                  Prerequisite.kinds("route.openshift.io", "Route"),
-                  Prerequisite.kinds("security.openshift.io", "SecurityContextConstraints"),
-                  Prerequisite.kinds(
-                      "monitoring.coreos.com",
-                      "ServiceMonitor",
-                      "PodMonitor",
-                      "PrometheusRule"))))),
+  OPENSHIFT,
 
   /**
    * k3s: Traefik serving ingress class {@code traefik}, the {@code local-path} storage class, and
    * ServiceLB for Services of type LoadBalancer.
    */
-  K3S(List.of(Prerequisite.ingressClass("traefik"), Prerequisite.storageClass("local-path")));
-
-  private final List<Prerequisite> builtIns;
-
-  Distribution(List<Prerequisite> builtIns) {
-    this.builtIns = builtIns;
-  }
+  K3S;
 
   /** What every cluster of this distribution provides before anything is applied. */
   public List<Prerequisite> builtIns() {
-    return builtIns;
+    return switch (this) {
+      case KUBERNETES -> List.of();
+      case OPENSHIFT ->
+          List.of(
+              Prerequisite.ingressClass("openshift-default"),
+              Prerequisite.crds(
+                  "openshift",
+                  concat(
+                      Prerequisite.kinds("route.openshift.io", "Route"),
+                      Prerequisite.kinds("security.openshift.io", "SecurityContextConstraints"),
+                      Prerequisite.kinds(
+                          "monitoring.coreos.com",
+                          "ServiceMonitor",
+                          "PodMonitor",
+                          "PrometheusRule"))));
+      case K3S ->
+          List.of(Prerequisite.ingressClass("traefik"), Prerequisite.storageClass("local-path"));
+    };
   }
 
   private static List<ApiKind> concat(List<ApiKind> a, List<ApiKind> b, List<ApiKind> c) {
