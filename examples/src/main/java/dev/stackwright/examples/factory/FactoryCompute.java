@@ -99,7 +99,8 @@ final class FactoryCompute {
             .addDisk(
                 VmDisk.imported(
                     "root",
-                    DiskImport.http("https://images.example.com/scada-historian-7.1.qcow2", "40Gi")))
+                    DiskImport.http(
+                        "https://images.example.com/scada-historian-7.1.qcow2", "40Gi")))
             .addDisk(VmDisk.claim("data", storage.scadaData))
             .cloudInit(CloudInit.fromSecret(SecretRef.externalSecret("scada-cloud-init")))
             .addPort(HTTP)

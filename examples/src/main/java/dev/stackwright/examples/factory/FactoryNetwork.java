@@ -9,10 +9,10 @@ import dev.stackwright.network.Service;
 import java.util.List;
 
 /**
- * Network: a Service for the node agents, the ingest API and the SCADA VM, and the traffic the factory
- * allows, declared once as connections and enforced by Cilium: the VM and the node agents send to
- * ingest, the migration reaches the VM, ingest publishes to the cloud's telemetry endpoint and the
- * alert function calls the paging service, both by DNS name.
+ * Network: a Service for the node agents, the ingest API and the SCADA VM, and the traffic the
+ * factory allows, declared once as connections and enforced by Cilium: the VM and the node agents
+ * send to ingest, the migration reaches the VM, ingest publishes to the cloud's telemetry endpoint
+ * and the alert function calls the paging service, both by DNS name.
  */
 final class FactoryNetwork {
   /** Where the edge cluster's API server listens. */

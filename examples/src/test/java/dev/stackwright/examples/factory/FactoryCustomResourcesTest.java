@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every custom resource of the factory is valid against the CRD pinned in the test resources of
- * the layer module that renders it (nothing is copied here).
+ * Every custom resource of the factory is valid against the CRD pinned in the test resources of the
+ * layer module that renders it (nothing is copied here).
  */
 class FactoryCustomResourcesTest {
   private static final Path CORE = Path.of("../dsl-core/src/test/resources/crds");
@@ -33,8 +33,7 @@ class FactoryCustomResourcesTest {
               CORE.resolve("helm.toolkit.fluxcd.io_helmreleases.yaml")),
           Map.entry("kubevirt.io/v1/KubeVirt", COMPUTE.resolve("kubevirt.io_kubevirts.yaml")),
           Map.entry(
-              "kubevirt.io/v1/VirtualMachine",
-              COMPUTE.resolve("kubevirt.io_virtualmachines.yaml")),
+              "kubevirt.io/v1/VirtualMachine", COMPUTE.resolve("kubevirt.io_virtualmachines.yaml")),
           Map.entry("cdi.kubevirt.io/v1beta1/CDI", COMPUTE.resolve("cdi.kubevirt.io_cdis.yaml")),
           Map.entry(
               "cdi.kubevirt.io/v1beta1/DataVolume",
@@ -63,8 +62,7 @@ class FactoryCustomResourcesTest {
    * Knative Serving's Service (whose upstream CRD preserves unknown fields: nothing to check).
    */
   private static final List<String> UNPINNED =
-      List.of(
-          "source.toolkit.fluxcd.io/v1/HelmRepository", "serving.knative.dev/v1/Service");
+      List.of("source.toolkit.fluxcd.io/v1/HelmRepository", "serving.knative.dev/v1/Service");
 
   private static String key(HasMetadata o) {
     return o.getApiVersion() + "/" + o.getKind();

@@ -48,6 +48,22 @@ class FactoryPlatformTest {
     assertThat(kinds(result)).contains("DaemonSet", "Deployment", "Job");
   }
 
+  @Test
+  void ciliumLetsTheVmAndTheAgentsReachIngestAndIngestOnlyItsDnsName() {
+    SynthResult prod = synth("prod");
+
+    assertThat(prod.all(NetworkPolicy.class)).isEmpty();
+    String ingest =
+        Yaml.tree(prod.find("CiliumNetworkPolicy", "factory", "ingest").orElseThrow())
+            .at("/spec")
+            .toString();
+    assertThat(ingest)
+        .contains(
+            "\"app.kubernetes.io/name\":\"scada\"", "\"k8s:io.kubernetes.pod.namespace\":\"vms\"")
+        .contains("\"app.kubernetes.io/name\":\"sensor-agent\"")
+        .contains("{\"matchName\":\"telemetry.example.com\"}");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"dev", "prod"})
   void outputMatchesTheReviewedSnapshot(String env) {
