@@ -2,6 +2,7 @@ package dev.stackwright.examples;
 
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.cli.Stackwright;
+import dev.stackwright.examples.factory.FactoryPlatform;
 import dev.stackwright.examples.shop.ShopPlatform;
 import java.util.List;
 
@@ -12,9 +13,13 @@ import java.util.List;
 public final class Platforms {
   private Platforms() {}
 
-  /** Every stack of every example: the shop platform for dev and for prod. */
+  /** Every stack of every example: the shop and the factory platforms, for dev and for prod. */
   public static List<Stack> all() {
-    return List.of(ShopPlatform.stack(ShopPlatform.DEV), ShopPlatform.stack(ShopPlatform.PROD));
+    return List.of(
+        ShopPlatform.stack(ShopPlatform.DEV),
+        ShopPlatform.stack(ShopPlatform.PROD),
+        FactoryPlatform.stack(FactoryPlatform.DEV),
+        FactoryPlatform.stack(FactoryPlatform.PROD));
   }
 
   /** The Stackwright CLI over {@link #all()}. */
