@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The Stackwright CLI over a fleet of the reference platform: {@code -Dclusters=N} clusters (default
- * 10), each running the whole shop (prod on even clusters, dev on odd ones), in regions of their
- * own and under domains of their own, rolled out by Flux. {@code benchmarks/fleet} times it as a
- * process for 10 and 100 clusters: {@code java -Dclusters=100 -cp benchmarks.jar
+ * The Stackwright CLI over a fleet of the reference platform: {@code -Dclusters=N} clusters
+ * (default 10), each running the whole shop (prod on even clusters, dev on odd ones), in regions of
+ * their own and under domains of their own, rolled out by Flux. {@code benchmarks/fleet} times it
+ * as a process for 10 and 100 clusters: {@code java -Dclusters=100 -cp benchmarks.jar
  * dev.stackwright.benchmarks.FleetCli synth --out dist}.
  */
 public final class FleetCli {

@@ -23,8 +23,9 @@ import dev.stackwright.network.Tls;
  * The shop's edge subset, what a k3s cluster in a store runs: the web front end, a read-only API
  * with a Redis cache, nothing stateful (no Ceph, no PostgreSQL: the edge has k3s's {@code
  * local-path} storage and keeps nothing worth a volume), routed through k3s's own Traefik ({@code
- * traefik} ingress class) rather than an ingress-nginx of the stack's. Its pods run on the cluster's
- * {@value #EDGE_POOL} pool when the profile has one, which refuses what edge nodes cannot run.
+ * traefik} ingress class) rather than an ingress-nginx of the stack's. Its pods run on the
+ * cluster's {@value #EDGE_POOL} pool when the profile has one, which refuses what edge nodes cannot
+ * run.
  */
 public final class ShopEdge {
   /** The node pool the edge pods are placed on, when the cluster has it. */
@@ -54,23 +55,22 @@ public final class ShopEdge {
             .routerNamespace(ShopNamespaces.KUBE_SYSTEM)
             .putRouterPodLabel("app.kubernetes.io/name", "traefik")
             .build();
-    Connections.Builder c =
-        Connections.builder().name("shop").apiServer(ShopNetwork.CONTROL_PLANE);
+    Connections.Builder c = Connections.builder().name("shop").apiServer(ShopNetwork.CONTROL_PLANE);
     c.allow(web, api, "http");
     c.allow(api, redis, "redis");
     Namespace.Builder shop = Namespace.builder().name(ShopNamespaces.SHOP);
     target.region().ifPresent(region -> shop.putLabel(ShopPlatform.REGION_LABEL, region));
     return Stack.builder()
-            .name("shop")
-            .environment(env)
-            .version("1.4.0")
-            .target(target)
-            .defaultNamespace(ShopNamespaces.SHOP)
-            .putLabel("example.com/team", "shop")
-            .addNamespace(shop.build())
-            .addNamespace(Namespace.existing(ShopNamespaces.KUBE_SYSTEM))
-            .add(web, api, redis, webService, apiService, redisService, routes, c.build())
-            .build();
+        .name("shop")
+        .environment(env)
+        .version("1.4.0")
+        .target(target)
+        .defaultNamespace(ShopNamespaces.SHOP)
+        .putLabel("example.com/team", "shop")
+        .addNamespace(shop.build())
+        .addNamespace(Namespace.existing(ShopNamespaces.KUBE_SYSTEM))
+        .add(web, api, redis, webService, apiService, redisService, routes, c.build())
+        .build();
   }
 
   private static Workload place(Workload w, boolean onPool) {

@@ -1,15 +1,15 @@
 package dev.stackwright.examples.shop;
 
 import dev.stackwright.core.Stack;
+import dev.stackwright.core.cli.Stackwright;
 import dev.stackwright.core.cluster.Distribution;
 import dev.stackwright.core.cluster.NodePool;
 import dev.stackwright.core.cluster.Prerequisite;
 import dev.stackwright.core.cluster.Taint;
 import dev.stackwright.core.cluster.TargetCluster;
-import dev.stackwright.core.stage.Delivery;
 import dev.stackwright.core.fleet.Fleet;
 import dev.stackwright.core.fleet.FleetCluster;
-import dev.stackwright.core.cli.Stackwright;
+import dev.stackwright.core.stage.Delivery;
 import java.util.List;
 
 /**

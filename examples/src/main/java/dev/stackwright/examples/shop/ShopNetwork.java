@@ -1,11 +1,9 @@
 package dev.stackwright.examples.shop;
 
-import dev.stackwright.core.cluster.Distribution;
-import dev.stackwright.core.cluster.TargetCluster;
-import java.util.ArrayList;
-
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
+import dev.stackwright.core.cluster.Distribution;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.network.Cidr;
 import dev.stackwright.network.Connections;
@@ -17,6 +15,7 @@ import dev.stackwright.network.Route;
 import dev.stackwright.network.RoutingTarget;
 import dev.stackwright.network.Service;
 import dev.stackwright.network.Tls;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,7 +68,10 @@ final class ShopNetwork {
   HttpRoutes routes() {
     boolean prod = env.is("prod");
     String host =
-        target.domain().map(d -> "shop." + d).orElse(prod ? "shop.example.com" : "shop.dev.example.com");
+        target
+            .domain()
+            .map(d -> "shop." + d)
+            .orElse(prod ? "shop.example.com" : "shop.dev.example.com");
     HttpRoutes.Builder routes =
         HttpRoutes.builder()
             .name("shop")
@@ -89,12 +91,12 @@ final class ShopNetwork {
           .build();
     }
     return routes
-            .target(RoutingTarget.INGRESS)
-            .ingressClassName("nginx")
-            .routerNamespace(ShopNamespaces.INGRESS)
-            .putRouterPodLabel("app.kubernetes.io/name", "ingress-nginx")
-            .putRouterPodLabel("app.kubernetes.io/component", "controller")
-            .build();
+        .target(RoutingTarget.INGRESS)
+        .ingressClassName("nginx")
+        .routerNamespace(ShopNamespaces.INGRESS)
+        .putRouterPodLabel("app.kubernetes.io/name", "ingress-nginx")
+        .putRouterPodLabel("app.kubernetes.io/component", "controller")
+        .build();
   }
 
   /**

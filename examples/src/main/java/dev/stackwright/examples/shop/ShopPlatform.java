@@ -1,17 +1,15 @@
 package dev.stackwright.examples.shop;
 
+import dev.stackwright.core.Environment;
 import dev.stackwright.core.Namespace;
-import java.util.ArrayList;
-import java.util.List;
-
+import dev.stackwright.core.Stack;
 import dev.stackwright.core.cluster.ClusterRules;
 import dev.stackwright.core.cluster.Distribution;
-import dev.stackwright.core.validate.Acknowledgement;
-
-import dev.stackwright.core.Environment;
-import dev.stackwright.core.Stack;
 import dev.stackwright.core.cluster.Prerequisite;
 import dev.stackwright.core.cluster.TargetCluster;
+import dev.stackwright.core.validate.Acknowledgement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The reference platform "shop": a web front end, an API with a canary, a background worker and a
@@ -93,28 +91,28 @@ public final class ShopPlatform {
     ShopSecurity security = new ShopSecurity(env, network);
     Stack.Builder stack =
         Stack.builder()
-        .name("shop")
-        .environment(env)
-        .version("1.4.0")
-        .target(target)
-        .defaultNamespace(ShopNamespaces.SHOP)
-        .putLabel("example.com/team", "shop")
-        .addAllNamespaces(namespaces(env, target, mesh))
-        .addAllNamespaces(mesh.namespaces())
-        .addNamespace(observability.loggingNamespace())
-        .add(ShopNamespaces.quota(env))
-        .add(storage.components(compute.postgres))
-        .add(compute.components())
-        .add(network.components())
-        .add(mesh.components(compute, network))
-        .add(observability.components(compute))
-        .addAllNamespaces(security.namespaces())
-        .add(security.components())
-        .addNamespace(ShopRegistry.namespace())
-        .add(ShopRegistry.in(env, target, storage).components())
-        .addAllAcknowledgements(ShopNamespaces.optOuts())
-        .addAllAcknowledgements(mesh.optOuts())
-        .addAllAcknowledgements(observability.optOuts());
+            .name("shop")
+            .environment(env)
+            .version("1.4.0")
+            .target(target)
+            .defaultNamespace(ShopNamespaces.SHOP)
+            .putLabel("example.com/team", "shop")
+            .addAllNamespaces(namespaces(env, target, mesh))
+            .addAllNamespaces(mesh.namespaces())
+            .addNamespace(observability.loggingNamespace())
+            .add(ShopNamespaces.quota(env))
+            .add(storage.components(compute.postgres))
+            .add(compute.components())
+            .add(network.components())
+            .add(mesh.components(compute, network))
+            .add(observability.components(compute))
+            .addAllNamespaces(security.namespaces())
+            .add(security.components())
+            .addNamespace(ShopRegistry.namespace())
+            .add(ShopRegistry.in(env, target, storage).components())
+            .addAllAcknowledgements(ShopNamespaces.optOuts())
+            .addAllAcknowledgements(mesh.optOuts())
+            .addAllAcknowledgements(observability.optOuts());
     if (target.distribution().assignsUserIds()) {
       stack.addAcknowledgements(
           Acknowledgement.of(

@@ -1,11 +1,10 @@
 package dev.stackwright.examples.shop;
 
-import dev.stackwright.core.cluster.Distribution;
-import dev.stackwright.core.cluster.TargetCluster;
-
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Namespace;
+import dev.stackwright.core.cluster.Distribution;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.pod.SecretRef;
 import dev.stackwright.registry.Harbor;
 import dev.stackwright.registry.HarborExposure;
@@ -38,8 +37,7 @@ final class ShopRegistry {
                     .domain()
                     .map(d -> "harbor." + d)
                     .orElse(prod ? "harbor.example.com" : "harbor.dev.example.com"))
-            .exposure(
-                prod ? HarborExposure.gateway("istio") : HarborExposure.ingress(ingressClass))
+            .exposure(prod ? HarborExposure.gateway("istio") : HarborExposure.ingress(ingressClass))
             // Both Secrets come from the security team's repository (a cert-manager Certificate
             // and an ExternalSecret), so they are referenced, never written here.
             .tlsSecret(SecretRef.existing(prod ? "harbor-tls" : "harbor-dev-tls"))

@@ -17,7 +17,6 @@ import dev.stackwright.core.pod.Resources;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.CrdSchemas;
-
 import dev.stackwright.core.testing.StageWalk;
 import dev.stackwright.storage.Claim;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -35,9 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shop fleet: every cluster's stack passes the checks the single shop passes (strict, restricted
- * pods, stages that come up), the clusters differ where their profiles do, the edge cluster refuses
- * what its edge nodes cannot run, and Flux's rollout objects match its CRD.
+ * The shop fleet: every cluster's stack passes the checks the single shop passes (strict,
+ * restricted pods, stages that come up), the clusters differ where their profiles do, the edge
+ * cluster refuses what its edge nodes cannot run, and Flux's rollout objects match its CRD.
  */
 class ShopFleetTest {
   private static final Path CRDS = Path.of("../dsl-core/src/test/resources/crds");
