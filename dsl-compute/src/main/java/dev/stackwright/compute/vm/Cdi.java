@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * The cluster-scoped {@code CDI} resource (cdi.kubevirt.io/v1beta1) that tells the CDI operator to
  * deploy the containerized data importer: it provides {@code DataVolume} and the other import
  * kinds, so a VirtualMachine's DataVolumes are applied after it. Needed only when a VM imports a
- * disk ({@link VmDisk#dataVolume}).
+ * disk (a {@code VmDisk} from a DataVolume).
  */
 @Value.Immutable
 @StackwrightStyle
