@@ -155,7 +155,9 @@ class ShopFleetTest {
     assertThat(edge.all(Ingress.class))
         .singleElement()
         .satisfies(i -> assertThat(i.getSpec().getIngressClassName()).isEqualTo("traefik"));
-    assertThat(edge.toString()).doesNotContain("ingress-nginx");
+    assertThat(edge.objects())
+        .extracting(o -> o.getMetadata().getName())
+        .doesNotContain("ingress-nginx");
     assertThat(
             edge.objects().stream()
                 .flatMap(o -> PodSecurity.podSpec(o).stream())
