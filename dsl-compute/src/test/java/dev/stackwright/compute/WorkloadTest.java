@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.contract.NamedPort;
-import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.pod.Env;
 import dev.stackwright.core.pod.Mount;
 import dev.stackwright.core.pod.Probe;
 import dev.stackwright.core.pod.Resources;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;

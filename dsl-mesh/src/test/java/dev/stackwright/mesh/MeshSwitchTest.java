@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Stack;
-import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
+import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.istio.api.networking.v1.VirtualService;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import org.junit.jupiter.api.Test;

@@ -63,7 +63,7 @@ final class HarborChecks {
         .target()
         .ifPresent(
             t -> {
-              for (Prerequisite p : t.prerequisites()) {
+              for (Prerequisite p : t.provided()) {
                 served.addAll(ingress ? p.ingressClasses() : p.gatewayClasses());
               }
             });

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The example platforms, runnable: {@code mvn -pl examples -am compile exec:java} synthesizes them
- * into {@code dist/} (plain YAML per environment and a Helm chart per stack).
+ * into {@code dist/} (plain YAML per environment and a Helm chart per stack). The shop's fleet
+ * (four clusters, four more copies of the shop) is a CLI of its own, {@link
+ * dev.stackwright.examples.shop.ShopFleet#main}, so this output and the examples' build stay small.
  */
 public final class Platforms {
   private Platforms() {}

@@ -2,6 +2,8 @@ package dev.stackwright.examples.shop;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
+import dev.stackwright.core.cluster.Distribution;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.network.Cidr;
 import dev.stackwright.network.Connections;
@@ -13,6 +15,7 @@ import dev.stackwright.network.Route;
 import dev.stackwright.network.RoutingTarget;
 import dev.stackwright.network.Service;
 import dev.stackwright.network.Tls;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +28,7 @@ final class ShopNetwork {
   static final Cidr CONTROL_PLANE = Cidr.of("10.0.0.0/28");
 
   private final Environment env;
+  private final TargetCluster target;
   private final ShopCompute compute;
   final Service web;
   final Service api;
@@ -33,7 +37,16 @@ final class ShopNetwork {
   final Service redis;
 
   ShopNetwork(Environment env, ShopCompute compute) {
+    this(env, ShopPlatform.target(env), compute);
+  }
+
+  /**
+   * The network of {@code env} on {@code target}: hosts under the cluster's domain (when it states
+   * one), and on OpenShift its router's ingress class instead of an ingress-nginx of the stack's.
+   */
+  ShopNetwork(Environment env, TargetCluster target, ShopCompute compute) {
     this.env = env;
+    this.target = target;
     this.compute = compute;
     this.web = Service.builder(compute.web).addPort(ExposedPort.of(80, "http")).build();
     this.api =
@@ -54,21 +67,36 @@ final class ShopNetwork {
   /** The routes; their TLS Secrets are issued by the certificates of {@link ShopSecurity}. */
   HttpRoutes routes() {
     boolean prod = env.is("prod");
-    String host = prod ? "shop.example.com" : "shop.dev.example.com";
+    String host =
+        target
+            .domain()
+            .map(d -> "shop." + d)
+            .orElse(prod ? "shop.example.com" : "shop.dev.example.com");
     HttpRoutes.Builder routes =
         HttpRoutes.builder()
             .name("shop")
             .addRoute(Route.of(host, "/", web, "http"))
             .addTls(Tls.issued(prod ? "shop-tls" : "shop-dev-tls", host));
-    return prod
-        ? routes.target(RoutingTarget.GATEWAY_API).gatewayClassName("istio").build()
-        : routes
-            .target(RoutingTarget.INGRESS)
-            .ingressClassName("nginx")
-            .routerNamespace(ShopNamespaces.INGRESS)
-            .putRouterPodLabel("app.kubernetes.io/name", "ingress-nginx")
-            .putRouterPodLabel("app.kubernetes.io/component", "controller")
-            .build();
+    if (prod) {
+      return routes.target(RoutingTarget.GATEWAY_API).gatewayClassName("istio").build();
+    }
+    if (target.distribution() == Distribution.OPENSHIFT) {
+      // OpenShift's default router serves Ingresses of its class from openshift-ingress.
+      return routes
+          .target(RoutingTarget.INGRESS)
+          .ingressClassName("openshift-default")
+          .routerNamespace("openshift-ingress")
+          .putRouterPodLabel(
+              "ingresscontroller.operator.openshift.io/deployment-ingresscontroller", "default")
+          .build();
+    }
+    return routes
+        .target(RoutingTarget.INGRESS)
+        .ingressClassName("nginx")
+        .routerNamespace(ShopNamespaces.INGRESS)
+        .putRouterPodLabel("app.kubernetes.io/name", "ingress-nginx")
+        .putRouterPodLabel("app.kubernetes.io/component", "controller")
+        .build();
   }
 
   /**
@@ -97,10 +125,13 @@ final class ShopNetwork {
   List<Component> components() {
     // Prod routes through the Gateway API, whose CRDs the stack installs; dev through the
     // ingress-nginx controller it installs.
-    Component router =
-        env.is("prod")
-            ? GatewayApiCrds.standard(ShopNamespaces.KUBE_SYSTEM)
-            : IngressNginx.release(ShopNamespaces.INGRESS, "nginx", 1);
-    return List.of(router, web, api, apiCanary, postgres, redis, routes(), connections());
+    List<Component> out = new ArrayList<>();
+    if (env.is("prod")) {
+      out.add(GatewayApiCrds.standard(ShopNamespaces.KUBE_SYSTEM));
+    } else if (target.distribution() != Distribution.OPENSHIFT) {
+      out.add(IngressNginx.release(ShopNamespaces.INGRESS, "nginx", 1));
+    }
+    out.addAll(List.of(web, api, apiCanary, postgres, redis, routes(), connections()));
+    return out;
   }
 }

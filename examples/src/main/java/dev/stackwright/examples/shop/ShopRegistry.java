@@ -3,6 +3,8 @@ package dev.stackwright.examples.shop;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Environment;
 import dev.stackwright.core.Namespace;
+import dev.stackwright.core.cluster.Distribution;
+import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.pod.SecretRef;
 import dev.stackwright.registry.Harbor;
 import dev.stackwright.registry.HarborExposure;
@@ -23,13 +25,19 @@ final class ShopRegistry {
 
   private final Harbor harbor;
 
-  private ShopRegistry(Environment env, ShopStorage storage) {
+  private ShopRegistry(Environment env, TargetCluster target, ShopStorage storage) {
     boolean prod = env.is("prod");
+    String ingressClass =
+        target.distribution() == Distribution.OPENSHIFT ? "openshift-default" : "nginx";
     this.harbor =
         Harbor.builder()
             .namespace(NAMESPACE)
-            .host(prod ? "harbor.example.com" : "harbor.dev.example.com")
-            .exposure(prod ? HarborExposure.gateway("istio") : HarborExposure.ingress("nginx"))
+            .host(
+                target
+                    .domain()
+                    .map(d -> "harbor." + d)
+                    .orElse(prod ? "harbor.example.com" : "harbor.dev.example.com"))
+            .exposure(prod ? HarborExposure.gateway("istio") : HarborExposure.ingress(ingressClass))
             // Both Secrets come from the security team's repository (a cert-manager Certificate
             // and an ExternalSecret), so they are referenced, never written here.
             .tlsSecret(SecretRef.existing(prod ? "harbor-tls" : "harbor-dev-tls"))
@@ -46,7 +54,12 @@ final class ShopRegistry {
   }
 
   static ShopRegistry in(Environment env, ShopStorage storage) {
-    return new ShopRegistry(env, storage);
+    return in(env, ShopPlatform.target(env), storage);
+  }
+
+  /** The registry of {@code env} on {@code target}: under its domain, through its router. */
+  static ShopRegistry in(Environment env, TargetCluster target, ShopStorage storage) {
+    return new ShopRegistry(env, target, storage);
   }
 
   Harbor harbor() {

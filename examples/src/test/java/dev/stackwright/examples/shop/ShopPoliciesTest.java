@@ -3,11 +3,11 @@ package dev.stackwright.examples.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackwright.core.Environment;
-import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.CrdSchemas;
+import dev.stackwright.core.yaml.Yaml;
 import dev.stackwright.security.testing.CelPolicies;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.file.Path;
