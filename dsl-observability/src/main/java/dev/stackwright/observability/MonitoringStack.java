@@ -1,17 +1,15 @@
 package dev.stackwright.observability;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleasePods;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.observability.tracing.TraceBackend;
@@ -42,7 +40,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class MonitoringStack implements Component, Provider, FileContributor {
+public abstract class MonitoringStack implements UpstreamRelease {
 
   /** The label Grafana's sidecar looks for on dashboard ConfigMaps. */
   public static final String DASHBOARD_LABEL = "grafana_dashboard";
@@ -168,16 +166,6 @@ public abstract class MonitoringStack implements Component, Provider, FileContri
 
   @Override
   public abstract List<Component> dependsOn();
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
-  }
 
   /** A builder for the monitoring stack. */
   public static Builder builder() {

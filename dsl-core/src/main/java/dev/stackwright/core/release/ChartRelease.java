@@ -2,14 +2,11 @@ package dev.stackwright.core.release;
 
 import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.pod.ImageReferences;
 import dev.stackwright.core.pod.PodAdmission;
 import dev.stackwright.core.pod.PodRules;
@@ -39,7 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class ChartRelease implements Component, Provider, FileContributor {
+public abstract class ChartRelease implements UpstreamRelease {
 
   /** The release name: a DNS-1123 label. */
   @Override
@@ -135,16 +132,6 @@ public abstract class ChartRelease implements Component, Provider, FileContribut
 
   @Override
   public abstract List<Component> dependsOn();
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
-  }
 
   /** Whether the repository is an OCI registry. */
   public boolean isOci() {

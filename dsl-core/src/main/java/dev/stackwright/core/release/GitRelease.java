@@ -1,13 +1,10 @@
 package dev.stackwright.core.release;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -35,7 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class GitRelease implements Component, Provider, FileContributor {
+public abstract class GitRelease implements UpstreamRelease {
 
   /** The release name: a DNS-1123 label. */
   @Override
@@ -91,16 +88,6 @@ public abstract class GitRelease implements Component, Provider, FileContributor
 
   @Override
   public abstract List<Component> dependsOn();
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
-  }
 
   /** The kinds the folder installs: every kind of its CRD sets. */
   @Override

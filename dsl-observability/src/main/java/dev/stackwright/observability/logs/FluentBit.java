@@ -1,16 +1,14 @@
 package dev.stackwright.observability.logs;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleasePods;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.core.validate.Rules;
@@ -46,7 +44,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class FluentBit implements Component, Provider, FileContributor {
+public abstract class FluentBit implements UpstreamRelease {
 
   /** What the agent's pods need, checked against the namespace they run in. */
   private static final ReleasePods AGENT_PODS =
@@ -118,16 +116,6 @@ public abstract class FluentBit implements Component, Provider, FileContributor 
     List<Component> all = new ArrayList<>(extraDependsOn());
     all.add(backend());
     return List.copyOf(all);
-  }
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
   }
 
   /** A builder for the agent. */

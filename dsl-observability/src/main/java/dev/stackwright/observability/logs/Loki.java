@@ -1,16 +1,14 @@
 package dev.stackwright.observability.logs;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ClusterDns;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.contract.StorageClassRef;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.observability.ReleaseValues;
@@ -40,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Loki implements LogBackend, Provider, FileContributor {
+public abstract class Loki implements LogBackend, UpstreamRelease {
   static final int HTTP_PORT = 3100;
 
   /** The release name, which is also the Service's; {@code loki}. */
@@ -94,16 +92,6 @@ public abstract class Loki implements LogBackend, Provider, FileContributor {
     List<Component> all = new ArrayList<>(extraDependsOn());
     storageClass().flatMap(StorageClassRef::component).ifPresent(all::add);
     return List.copyOf(all);
-  }
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
   }
 
   /** A builder for a Loki release. */

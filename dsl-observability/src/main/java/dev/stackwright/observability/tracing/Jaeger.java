@@ -1,14 +1,12 @@
 package dev.stackwright.observability.tracing;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.observability.ReleaseValues;
@@ -32,7 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Jaeger implements TraceBackend, Provider, FileContributor {
+public abstract class Jaeger implements TraceBackend, UpstreamRelease {
   static final int OTLP_GRPC_PORT = 4317;
   static final int QUERY_PORT = 16686;
 
@@ -66,16 +64,6 @@ public abstract class Jaeger implements TraceBackend, Provider, FileContributor 
 
   @Override
   public abstract List<Component> dependsOn();
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
-  }
 
   @Override
   public String serviceName() {

@@ -1,15 +1,13 @@
 package dev.stackwright.observability.tracing;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.contract.StorageClassRef;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.observability.Durations;
@@ -38,7 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Tempo implements TraceBackend, Provider, FileContributor {
+public abstract class Tempo implements TraceBackend, UpstreamRelease {
   static final int OTLP_GRPC_PORT = 4317;
   static final int OTLP_HTTP_PORT = 4318;
   static final int HTTP_PORT = 3200;
@@ -96,16 +94,6 @@ public abstract class Tempo implements TraceBackend, Provider, FileContributor {
     List<Component> all = new ArrayList<>(extraDependsOn());
     storageClass().flatMap(StorageClassRef::component).ifPresent(all::add);
     return List.copyOf(all);
-  }
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
   }
 
   @Override

@@ -1,14 +1,12 @@
 package dev.stackwright.security.policy;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.security.ChartValues;
@@ -32,7 +30,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Gatekeeper implements Component, Provider, FileContributor {
+public abstract class Gatekeeper implements UpstreamRelease {
 
   /** The kinds of the chart's {@code crds} folder that policies use, as in chart 3.23.0. */
   public static final CrdSet CRDS =
@@ -87,16 +85,6 @@ public abstract class Gatekeeper implements Component, Provider, FileContributor
 
   @Override
   public abstract List<Component> dependsOn();
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
-  }
 
   /** A builder for the release. */
   public static Builder builder() {

@@ -1,14 +1,12 @@
 package dev.stackwright.security.policy;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.security.ChartValues;
@@ -30,7 +28,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Kyverno implements Component, Provider, FileContributor {
+public abstract class Kyverno implements UpstreamRelease {
 
   /** The kyverno.io CRDs of the chart's {@code crds} sub-chart, as in chart 3.9.0. */
   public static final CrdSet CRDS =
@@ -102,16 +100,6 @@ public abstract class Kyverno implements Component, Provider, FileContributor {
 
   @Override
   public abstract List<Component> dependsOn();
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
-  }
 
   /** A builder for the release. */
   public static Builder builder() {

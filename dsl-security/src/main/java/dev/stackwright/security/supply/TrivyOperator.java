@@ -1,16 +1,14 @@
 package dev.stackwright.security.supply;
 
 import dev.stackwright.core.Component;
-import dev.stackwright.core.Layer;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
-import dev.stackwright.core.cluster.Provider;
 import dev.stackwright.core.contract.ExtraFile;
-import dev.stackwright.core.contract.FileContributor;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleasePods;
 import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import dev.stackwright.security.ChartValues;
@@ -46,7 +44,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class TrivyOperator implements Component, Provider, FileContributor {
+public abstract class TrivyOperator implements UpstreamRelease {
 
   /** The report CRDs of the chart's {@code crds} folder (always installed), as in chart 0.34.0. */
   public static final CrdSet CRDS =
@@ -220,16 +218,6 @@ public abstract class TrivyOperator implements Component, Provider, FileContribu
 
   @Override
   public abstract List<Component> dependsOn();
-
-  @Override
-  public String kind() {
-    return "release";
-  }
-
-  @Override
-  public Layer layer() {
-    return Layer.RELEASE;
-  }
 
   /** A builder for the release. */
   public static Builder builder() {
