@@ -37,12 +37,12 @@ public final class ArgoCdStages {
 
   /** The files of the Argo CD folder, relative to it. */
   static List<OutputFile> files(
-      SynthResult result, ArgoCdDelivery argo, Function<HasMetadata, String> yaml) {
+      SynthResult result, ArgoCdDelivery argo, Layout layout, Function<HasMetadata, String> yaml) {
     List<OutputFile> files = new ArrayList<>();
     Set<String> installed = new HashSet<>();
     for (Stage s : result.stages().stages()) {
       Set<String> earlier = Set.copyOf(installed);
-      files.addAll(StageFolders.files(s, "", o -> annotate(o, earlier), yaml));
+      files.addAll(StageFolders.files(s, "", layout, o -> annotate(o, earlier), yaml));
       s.installs().forEach(k -> installed.add(k.key()));
     }
     List<OutputFile> apps = new ArrayList<>();

@@ -16,24 +16,36 @@ import java.util.function.Function;
 public final class DeliveryFiles {
   private DeliveryFiles() {}
 
-  /** The files of the delivery folder, relative to it; none for a stack without stages. */
+  /**
+   * The files of the delivery folder, relative to it, with a file per object in each stage; none
+   * for a stack without stages.
+   */
   public static List<OutputFile> of(SynthResult result) {
-    return of(result, Yaml::write);
+    return of(result, Layout.PER_OBJECT);
   }
 
-  /** As {@link #of(SynthResult)}, each object's YAML from {@code yaml}. */
-  static List<OutputFile> of(SynthResult result, Function<HasMetadata, String> yaml) {
+  /**
+   * The files of the delivery folder for {@code layout}: a stage holds one {@code manifests.yaml}
+   * in the single-file layout, a file per object otherwise.
+   */
+  public static List<OutputFile> of(SynthResult result, Layout layout) {
+    return of(result, layout, Yaml::write);
+  }
+
+  /** As {@link #of(SynthResult, Layout)}, each object's YAML from {@code yaml}. */
+  static List<OutputFile> of(
+      SynthResult result, Layout layout, Function<HasMetadata, String> yaml) {
     if (result.stages().stages().isEmpty()) {
       return List.of();
     }
     if (result.stages().delivery() instanceof FluxDelivery flux) {
-      return FluxStages.files(result, flux, yaml);
+      return FluxStages.files(result, flux, layout, yaml);
     }
     if (result.stages().delivery() instanceof ArgoCdDelivery argo) {
-      return ArgoCdStages.files(result, argo, yaml);
+      return ArgoCdStages.files(result, argo, layout, yaml);
     }
     if (result.stages().delivery() instanceof KubectlDelivery) {
-      return KubectlStages.files(result, yaml);
+      return KubectlStages.files(result, layout, yaml);
     }
     throw new OutputException(
         "no writer for delivery " + result.stages().delivery().getClass().getSimpleName(), null);

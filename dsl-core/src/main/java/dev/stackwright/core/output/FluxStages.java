@@ -29,10 +29,10 @@ public final class FluxStages {
 
   /** The files of the Flux folder, relative to it. */
   static List<OutputFile> files(
-      SynthResult result, FluxDelivery flux, Function<HasMetadata, String> yaml) {
+      SynthResult result, FluxDelivery flux, Layout layout, Function<HasMetadata, String> yaml) {
     List<OutputFile> files = new ArrayList<>();
     for (Stage s : result.stages().stages()) {
-      files.addAll(StageFolders.files(s, "", UnaryOperator.identity(), yaml));
+      files.addAll(StageFolders.files(s, "", layout, UnaryOperator.identity(), yaml));
     }
     files.add(new OutputFile("stages.yaml", Yaml.writeAll(kustomizations(result))));
     files.add(

@@ -19,10 +19,11 @@ public final class KubectlStages {
   private KubectlStages() {}
 
   /** The files of the kubectl folder, relative to it. */
-  static List<OutputFile> files(SynthResult result, Function<HasMetadata, String> yaml) {
+  static List<OutputFile> files(
+      SynthResult result, Layout layout, Function<HasMetadata, String> yaml) {
     List<OutputFile> files = new ArrayList<>();
     for (Stage s : result.stages().stages()) {
-      files.addAll(StageFolders.files(s, "", UnaryOperator.identity(), yaml));
+      files.addAll(StageFolders.files(s, "", layout, UnaryOperator.identity(), yaml));
     }
     files.add(new OutputFile("apply.sh", script(result)));
     files.add(new OutputFile("README.md", DeliveryReadme.kubectl(result)));

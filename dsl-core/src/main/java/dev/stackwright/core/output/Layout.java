@@ -8,7 +8,10 @@ import java.util.Optional;
  * How a stack's objects are split into YAML files. In every layout, lexical order is apply order.
  */
 public enum Layout {
-  /** One {@code manifests.yaml} holding every object in apply order. */
+  /**
+   * One {@code manifests.yaml} holding every object in apply order, and one per apply stage in the
+   * delivery folder.
+   */
   SINGLE_FILE("single"),
   /** One file per layer ({@code 00-core.yaml}, {@code 04-compute.yaml}...), in layer order. */
   PER_LAYER("per-layer"),

@@ -43,8 +43,7 @@ public final class ManifestFiles {
       SynthResult result, Layout layout, Function<HasMetadata, String> yaml) {
     List<OutputFile> files =
         switch (layout) {
-          case SINGLE_FILE ->
-              List.of(new OutputFile(SINGLE_FILE_NAME, writeAll(result.objects(), yaml)));
+          case SINGLE_FILE -> single(result.objects(), yaml);
           case PER_LAYER -> perLayer(result, yaml);
           case PER_OBJECT -> perObject(result.objects(), yaml);
         };
@@ -58,10 +57,22 @@ public final class ManifestFiles {
     return all;
   }
 
+  /** The one file of the single-file layout, holding {@code objects} in the given order. */
+  static List<OutputFile> single(List<HasMetadata> objects, Function<HasMetadata, String> yaml) {
+    return List.of(new OutputFile(SINGLE_FILE_NAME, writeAll(objects, yaml)));
+  }
+
   private static String writeAll(List<HasMetadata> objects, Function<HasMetadata, String> yaml) {
-    StringBuilder out = new StringBuilder(objects.size() * 1024);
+    List<String> documents = new ArrayList<>(objects.size());
+    int length = 0;
     for (HasMetadata o : objects) {
-      out.append("---\n").append(yaml.apply(o));
+      String d = yaml.apply(o);
+      documents.add(d);
+      length += Yaml.DOCUMENT_START.length() + d.length();
+    }
+    StringBuilder out = new StringBuilder(length);
+    for (String d : documents) {
+      out.append(Yaml.DOCUMENT_START).append(d);
     }
     return out.toString();
   }

@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -209,22 +210,44 @@ public final class OutputFolder {
   /**
    * Writes {@code files} to {@code paths} (same order, folders already made) on every core: the
    * files are independent, so what ends up on disk does not depend on the order they are written.
+   * A file whose content another file already has (a stage folder's copy of an object's file) is a
+   * hard link to it where the file system allows, a copy otherwise: on disks where creating a file
+   * costs far more than linking one, that halves the per-object layout's time, and the bytes read
+   * back are the same either way.
    */
   private static void writeAll(List<Path> paths, List<OutputFile> files) throws IOException {
+    Map<String, Integer> firstWithContent = new HashMap<>();
+    List<Integer> originals = new ArrayList<>(files.size());
+    List<int[]> links = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Integer first = firstWithContent.putIfAbsent(files.get(i).content(), i);
+      if (first == null) {
+        originals.add(i);
+      } else {
+        links.add(new int[] {i, first});
+      }
+    }
     try {
-      IntStream.range(0, paths.size())
-          .parallel()
-          .forEach(
-              i -> {
-                try {
-                  Files.write(
-                      paths.get(i), files.get(i).content().getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
+      originals.parallelStream().forEach(i -> write(paths.get(i), files.get(i)));
+      links.parallelStream().forEach(l -> link(paths.get(l[0]), paths.get(l[1]), files.get(l[0])));
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  private static void write(Path path, OutputFile file) {
+    try {
+      Files.write(path, file.content().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void link(Path path, Path existing, OutputFile file) {
+    try {
+      Files.createLink(path, existing);
+    } catch (IOException | UnsupportedOperationException e) {
+      write(path, file);
     }
   }
 

@@ -57,7 +57,7 @@ public final class StackOutput {
         }
         Function<HasMetadata, String> yaml = o -> written.computeIfAbsent(o, Yaml::write);
         put(byFolder, folderOf(r), ManifestFiles.of(r, layout, yaml));
-        List<OutputFile> delivery = DeliveryFiles.of(r, yaml);
+        List<OutputFile> delivery = DeliveryFiles.of(r, layout, yaml);
         if (!delivery.isEmpty()) {
           put(byFolder, DeliveryFiles.folderOf(r), delivery);
         }

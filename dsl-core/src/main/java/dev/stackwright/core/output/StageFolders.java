@@ -9,25 +9,32 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The folder of one apply stage, as every delivery tool gets it: a file per object in apply order,
- * a {@code kustomization.yaml} listing them, and the extra files of the stage's components
- * (helmfile entries and values files), merged.
+ * The folder of one apply stage, as every delivery tool gets it: its objects in apply order, in one
+ * {@code manifests.yaml} for the single-file layout and a file per object otherwise (a stage's
+ * objects are never regrouped by layer, which could change their order), a {@code
+ * kustomization.yaml} listing them, and the extra files of the stage's components (helmfile entries
+ * and values files), merged.
  */
 final class StageFolders {
   private StageFolders() {}
 
   /**
-   * The files of {@code stage} below {@code prefix}, each object passed through {@code edit} and
-   * written by {@code yaml} (which may remember what the plain folder already wrote).
+   * The files of {@code stage} below {@code prefix} in {@code layout}, each object passed through
+   * {@code edit} and written by {@code yaml} (which may remember what the plain folder already
+   * wrote).
    */
   static List<OutputFile> files(
       Stage stage,
       String prefix,
+      Layout layout,
       UnaryOperator<HasMetadata> edit,
       Function<HasMetadata, String> yaml) {
     List<HasMetadata> objects = new ArrayList<>(stage.objects().size());
     stage.objects().forEach(o -> objects.add(edit.apply(o.object())));
-    List<OutputFile> manifests = ManifestFiles.perObject(objects, yaml);
+    List<OutputFile> manifests =
+        layout == Layout.SINGLE_FILE
+            ? ManifestFiles.single(objects, yaml)
+            : ManifestFiles.perObject(objects, yaml);
     List<OutputFile> out = new ArrayList<>(manifests.size() + 2);
     List<OutputFile> all = new ArrayList<>(manifests);
     all.add(ManifestFiles.kustomization(manifests));

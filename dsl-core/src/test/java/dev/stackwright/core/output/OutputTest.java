@@ -166,6 +166,33 @@ class OutputTest {
   }
 
   @Test
+  void aStageFolderFollowsTheLayout() throws IOException {
+    OutputFolder out = OutputFolder.at(dir.resolve("dist"));
+    StackOutput.write(out, List.of(shop()), Layout.SINGLE_FILE);
+    Path stage = out.path().resolve("shop/flux/stage-0");
+
+    assertThat(list(stage))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("kustomization.yaml", "manifests.yaml");
+    assertThat(stage.resolve("kustomization.yaml")).content().endsWith("- manifests.yaml\n");
+    // One stage holds every object: its file is the stack's manifests.yaml, byte for byte.
+    assertThat(stage.resolve("manifests.yaml"))
+        .hasSameBinaryContentAs(out.path().resolve("shop/manifests.yaml"));
+  }
+
+  @Test
+  void aStageCopyOfAnObjectFileIsTheSameFile() throws IOException {
+    OutputFolder out = OutputFolder.at(dir.resolve("dist"));
+    StackOutput.write(out, List.of(shop()), Layout.PER_OBJECT);
+    Path plain = out.path().resolve("shop/004-service-shop-api.yaml");
+    Path staged = out.path().resolve("shop/flux/stage-0/004-service-shop-api.yaml");
+
+    assertThat(staged).hasSameBinaryContentAs(plain);
+    // Written once and hard-linked: creating a file costs more than linking one on most disks.
+    assertThat(Files.isSameFile(staged, plain)).isTrue();
+  }
+
+  @Test
   void theKustomizationBuildsWithKubectl() throws Exception {
     assumeTrue(onPath("kubectl"), "kubectl is not installed");
     OutputFolder out = OutputFolder.at(dir.resolve("dist"));
