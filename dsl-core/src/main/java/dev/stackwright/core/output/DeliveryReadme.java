@@ -66,7 +66,8 @@ final class DeliveryReadme {
         + "Each stage folder holds its objects (a `kustomization.yaml`) and, when the stage"
         + " installs upstream releases, a `helmfile.yaml` with their values.\n\n"
         + stages(result)
-        + "\n## Bring it up\n\n`apply.sh` runs exactly these commands from this folder:\n\n```sh\n"
+        + "\n## Bring it up\n\n`apply.sh` runs exactly these commands from this folder (kubectl"
+        + " 1.31 or later, for `kubectl wait --for=create`):\n\n```sh\n"
         + String.join("\n", KubectlStages.commands(result))
         + "\n```\n";
   }

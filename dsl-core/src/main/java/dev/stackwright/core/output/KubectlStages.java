@@ -42,13 +42,16 @@ public final class KubectlStages {
         commands.add("helmfile --file " + s.name() + "/helmfile.yaml sync");
       }
       if (!s.installs().isEmpty()) {
-        StringBuilder wait =
-            new StringBuilder(
-                "kubectl wait --for condition=established --timeout=" + kubectl.waitTimeout());
+        // An operator may create its CRDs only once given its own resource (Knative's do), and
+        // `kubectl wait` on a CRD that does not exist yet fails at once: wait for it to exist
+        // (kubectl 1.31 and later), then to be established.
+        StringBuilder crds = new StringBuilder();
         for (ApiKind k : s.installs()) {
-          wait.append(" crd/").append(k.crdName());
+          crds.append(" crd/").append(k.crdName());
         }
-        commands.add(wait.toString());
+        commands.add("kubectl wait --for=create --timeout=" + kubectl.waitTimeout() + crds);
+        commands.add(
+            "kubectl wait --for condition=established --timeout=" + kubectl.waitTimeout() + crds);
       }
     }
     return commands;

@@ -209,8 +209,8 @@ public final class OutputFolder {
 
   /**
    * Writes {@code files} to {@code paths} (same order, folders already made) on every core: the
-   * files are independent, so what ends up on disk does not depend on the order they are written.
-   * A file whose content another file already has (a stage folder's copy of an object's file) is a
+   * files are independent, so what ends up on disk does not depend on the order they are written. A
+   * file whose content another file already has (a stage folder's copy of an object's file) is a
    * hard link to it where the file system allows, a copy otherwise: on disks where creating a file
    * costs far more than linking one, that halves the per-object layout's time, and the bytes read
    * back are the same either way.

@@ -211,6 +211,14 @@ public final class StageWalk {
               result.stages().installs().getOrDefault(origin, List.of()), origin.toString());
         }
         becomeReady(line);
+      } else if (line.startsWith("kubectl wait --for=create")) {
+        // What was applied so far is ready, so operators have created the CRDs they own.
+        becomeReady(line);
+        for (String w : words) {
+          if (w.startsWith("crd/") && !cluster.hasCrd(w.substring(4))) {
+            throw new AssertionError(line + ": nothing applied so far creates the CRD " + w);
+          }
+        }
       } else if (line.startsWith("kubectl wait")) {
         for (String w : words) {
           if (w.startsWith("crd/") && !cluster.hasCrd(w.substring(4))) {

@@ -7,6 +7,7 @@ import dev.stackwright.core.Environment;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.cluster.Prerequisite;
 import dev.stackwright.core.cluster.TargetCluster;
+import dev.stackwright.core.output.KubectlStages;
 import dev.stackwright.core.stage.Delivery;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthObject;
@@ -22,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The factory comes up on a cluster that has only what its target states (Flux, Cilium's policy
  * CRDs, the KubeVirt and CDI operators): the operators the stack installs come first, their
  * resources after, and Flux's and Argo CD's wiring apply every object once and none before its kind
- * exists. (The kubectl script's walk is left out: it waits for the Knative CRDs, which the Knative
- * operator installs only once given KnativeServing/KnativeEventing, before they exist.)
+ * exists. The kubectl script waits for the Knative CRDs to be created (the Knative operator creates
+ * them only once given KnativeServing/KnativeEventing) before it waits for them to be established.
  */
 class FactoryStagesTest {
 
@@ -76,6 +77,17 @@ class FactoryStagesTest {
   @ValueSource(strings = {"dev", "prod"})
   void fluxBringsEachEnvironmentUp(String env) {
     StageWalk.walk(Synthesizer.synthesize(FactoryPlatform.stack(Environment.of(env))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void kubectlBringsEachEnvironmentUp(String env) {
+    SynthResult kubectl = synth(env, Delivery.kubectl());
+
+    assertThat(kubectl).isOk();
+    assertThat(KubectlStages.commands(kubectl))
+        .anySatisfy(c -> assertThat(c).startsWith("kubectl wait --for=create").contains("knative"));
+    StageWalk.walk(kubectl);
   }
 
   @ParameterizedTest
