@@ -1,6 +1,5 @@
 package dev.stackwright.mesh;
 
-import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.contract.ClusterDns;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.ServiceEndpoint;
@@ -55,10 +54,9 @@ final class IstioMtls {
               .build());
       return out;
     }
-    ComponentId workload = context.idOf(mtls.workload().get());
-    for (ServiceEndpoint service : context.componentsOf(ServiceEndpoint.class)) {
-      boolean fronts = service.backend().map(b -> context.idOf(b).equals(workload)).orElse(false);
-      if (fronts && !MeshRoute.hasDestinationRule(context, service)) {
+    MeshIndex index = MeshIndex.of(context);
+    for (ServiceEndpoint service : index.servicesOf(context.idOf(mtls.workload().get()))) {
+      if (!index.hasDestinationRule(context, service)) {
         out.add(
             new DestinationRuleBuilder()
                 .withMetadata(
@@ -87,18 +85,6 @@ final class IstioMtls {
 
   /** The mTLS mode in effect for {@code pods}: its own setting, else its namespace's. */
   static Optional<MtlsMode> modeOf(SynthContext context, PodSet pods) {
-    ComponentId id = context.idOf(pods);
-    String ns = context.namespaceOf(pods);
-    Optional<MtlsMode> namespaceMode = Optional.empty();
-    for (MutualTls m : context.componentsOf(MutualTls.class)) {
-      if (m.workload().isPresent()) {
-        if (context.idOf(m.workload().get()).equals(id)) {
-          return Optional.of(m.mode());
-        }
-      } else if (m.coveredNamespace(context).equals(ns)) {
-        namespaceMode = Optional.of(m.mode());
-      }
-    }
-    return namespaceMode;
+    return MeshIndex.of(context).modeOf(context, pods);
   }
 }

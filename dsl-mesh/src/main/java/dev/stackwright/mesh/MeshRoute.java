@@ -153,20 +153,6 @@ public abstract class MeshRoute implements MeshPolicy, TopologySource {
         .findFirst();
   }
 
-  /** Whether a route in the stack renders an Istio DestinationRule for {@code service}. */
-  static boolean hasDestinationRule(SynthContext context, ServiceEndpoint service) {
-    for (MeshRoute route : context.componentsOf(MeshRoute.class)) {
-      if (route.circuitBreaker().isPresent()) {
-        for (WeightedBackend b : route.effectiveBackends()) {
-          if (context.idOf(b.service()).equals(context.idOf(service))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
   @Override
   public void validate(SynthContext context, Checks checks) {
     MeshRouteCheck.check(this, context, checks);

@@ -1,7 +1,6 @@
 package dev.stackwright.network;
 
 import dev.stackwright.core.ComponentId;
-import dev.stackwright.core.contract.CertificateSource;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import java.util.HashMap;
@@ -93,10 +92,7 @@ final class RouteChecks {
     if (tls.existingSecret()) {
       return;
     }
-    boolean issued =
-        context.componentsOf(CertificateSource.class).stream()
-            .anyMatch(
-                c -> c.secretName().equals(tls.secretName()) && context.namespaceOf(c).equals(ns));
+    boolean issued = IssuedSecrets.of(context).issues(ns, tls.secretName());
     checks.require(
         issued,
         NetworkRules.TLS_WITHOUT_CERTIFICATE,

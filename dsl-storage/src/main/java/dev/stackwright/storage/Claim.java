@@ -178,12 +178,11 @@ public abstract class Claim implements Component, VolumeSource, ClaimSpec {
       return;
     }
     String ns = context.namespaceOf(this);
+    StorageIndex index = StorageIndex.of(context);
     boolean found =
         source.type() == ClaimSource.Type.SNAPSHOT
-            ? context.componentsOf(Snapshot.class).stream()
-                .anyMatch(s -> s.name().equals(source.name()) && context.namespaceOf(s).equals(ns))
-            : context.componentsOf(Claim.class).stream()
-                .anyMatch(c -> c.name().equals(source.name()) && context.namespaceOf(c).equals(ns));
+            ? index.hasSnapshot(ns, source.name())
+            : index.hasClaim(ns, source.name());
     if (!found) {
       boolean snapshot = source.type() == ClaimSource.Type.SNAPSHOT;
       checks.error(

@@ -14,10 +14,7 @@ final class SnapshotChecks {
     if (!checks.label("claim", claim)) {
       return;
     }
-    boolean declared =
-        context.componentsOf(Claim.class).stream()
-            .anyMatch(c -> c.name().equals(claim) && context.namespaceOf(c).equals(namespace));
-    if (!declared) {
+    if (!StorageIndex.of(context).hasClaim(namespace, claim)) {
       checks.warn(
           StorageRules.ASSUMED_CLAIM,
           "claim",
