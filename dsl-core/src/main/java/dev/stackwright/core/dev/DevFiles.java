@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * The inner-loop files of a synthesized stack, in a folder of their own beside its manifests
  * ({@code dist/shop/dev/dev-loop/}, so a {@code kubectl apply -f} of the manifests' folder never
- * meets them): {@code skaffold.yaml}, {@code Tiltfile}, and a kustomize overlay per apply stage that
- * applies the stage's folder with the images from a build tagged {@value #DEV_TAG} instead of
+ * meets them): {@code skaffold.yaml}, {@code Tiltfile}, and a kustomize overlay per apply stage
+ * that applies the stage's folder with the images from a build tagged {@value #DEV_TAG} instead of
  * pinned by digest. Skaffold and Tilt leave a digest-pinned image alone, so this is what lets them
  * substitute the image they have just built.
  */
@@ -50,8 +50,8 @@ public final class DevFiles {
 
   /**
    * Writes {@code results} under {@code root} as {@link StackOutput#write} does (with the report
-   * pages when {@code report}), and the inner-loop files of each result beside its manifests, all in
-   * the same swap.
+   * pages when {@code report}), and the inner-loop files of each result beside its manifests, all
+   * in the same swap.
    *
    * @return the files written, relative to {@code root}
    */
@@ -67,8 +67,7 @@ public final class DevFiles {
             (folder, files) ->
                 files.forEach(f -> all.add(new OutputFile(folder + "/" + f.path(), f.content()))));
     if (report) {
-      all.addAll(
-          Report.files(results, layout, formats, Report.previous(root.path(), results)));
+      all.addAll(Report.files(results, layout, formats, Report.previous(root.path(), results)));
     }
     results.forEach(r -> all.addAll(of(r, root.path())));
     root.replaceWith(all);

@@ -28,8 +28,8 @@ record DevPlan(String label, List<Artifact> artifacts, List<StageOverlay> stages
   record Artifact(String name, BuildImage build, String context) {}
 
   /**
-   * A stage's overlay: a folder below the dev folder whose kustomization applies the stage's
-   * folder with the built images unpinned, so Skaffold and Tilt substitute what they build.
+   * A stage's overlay: a folder below the dev folder whose kustomization applies the stage's folder
+   * with the built images unpinned, so Skaffold and Tilt substitute what they build.
    *
    * @param folder the overlay's folder, relative to the dev folder
    * @param base the stage's folder, relative to the overlay's folder
@@ -45,8 +45,7 @@ record DevPlan(String label, List<Artifact> artifacts, List<StageOverlay> stages
         .buildImages()
         .forEach(
             (name, build) ->
-                artifacts.add(
-                    new Artifact(name, build, relative(dev, build.resolvedContext()))));
+                artifacts.add(new Artifact(name, build, relative(dev, build.resolvedContext()))));
     List<StageOverlay> stages = new ArrayList<>();
     String delivery = result.stages().delivery().folder();
     for (Stage s : result.stages().stages()) {
@@ -65,7 +64,9 @@ record DevPlan(String label, List<Artifact> artifacts, List<StageOverlay> stages
     return new DevPlan(label, artifacts, stages);
   }
 
-  /** {@code target} relative to {@code from}, with forward slashes; {@code .} for the same folder. */
+  /**
+   * {@code target} relative to {@code from}, with forward slashes; {@code .} for the same folder.
+   */
   static String relative(Path from, Path target) {
     String path = from.relativize(target).toString().replace('\\', '/');
     return path.isEmpty() ? "." : path;

@@ -6,16 +6,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An image an application's own build produces: where the build writes the image's name and
- * digest ({@code target/jib-image.json} for Jib's Maven plugin, {@code build/jib-image.json} for
- * its Gradle plugin), the tool that builds it and the application's folder. A container runs it
- * through {@link Image#fromBuild(BuildImage)}, pinned by digest ({@code repository@sha256:...}); the
+ * An image an application's own build produces: where the build writes the image's name and digest
+ * ({@code target/jib-image.json} for Jib's Maven plugin, {@code build/jib-image.json} for its
+ * Gradle plugin), the tool that builds it and the application's folder. A container runs it through
+ * {@link Image#fromBuild(BuildImage)}, pinned by digest ({@code repository@sha256:...}); the
  * generated {@code skaffold.yaml} and {@code Tiltfile} build it from its folder.
  *
- * <p>Relative paths are resolved against the working directory of the process that synthesizes
- * (for {@code mvn exec:java}, the module's folder). The metadata is read once, when the image is
- * first used; a missing, unreadable or malformed file is reported when the stack is synthesized
- * ({@code pod.build-image-missing}), never thrown.
+ * <p>Relative paths are resolved against the working directory of the process that synthesizes (for
+ * {@code mvn exec:java}, the module's folder). The metadata is read once, when the image is first
+ * used; a missing, unreadable or malformed file is reported when the stack is synthesized ({@code
+ * pod.build-image-missing}), never thrown.
  *
  * <pre>{@code
  * Container.builder()
@@ -45,13 +45,18 @@ public abstract class BuildImage {
     return above == null ? Path.of(".") : above;
   }
 
-  /** The Dockerfile, relative to {@link #context()}, for {@link BuildTool#DOCKER}; {@code Dockerfile} by default. */
+  /**
+   * The Dockerfile, relative to {@link #context()}, for {@link BuildTool#DOCKER}; {@code
+   * Dockerfile} by default.
+   */
   @Value.Default
   public String dockerfile() {
     return "Dockerfile";
   }
 
-  /** The module of a multi-module Jib build that makes the image (Skaffold's {@code jib.project}). */
+  /**
+   * The module of a multi-module Jib build that makes the image (Skaffold's {@code jib.project}).
+   */
   public abstract Optional<String> project();
 
   /**
@@ -60,8 +65,10 @@ public abstract class BuildImage {
    */
   public static BuildImage jib(Path metadata) {
     Path folder = absolute(metadata).getParent();
-    boolean gradle = folder != null && folder.getFileName() != null
-        && folder.getFileName().toString().equals("build");
+    boolean gradle =
+        folder != null
+            && folder.getFileName() != null
+            && folder.getFileName().toString().equals("build");
     return builder()
         .metadata(metadata)
         .tool(gradle ? BuildTool.JIB_GRADLE : BuildTool.JIB_MAVEN)

@@ -55,8 +55,7 @@ final class BuildOutput {
       root = JSON.readTree(text);
     } catch (IOException e) {
       return failed(
-          build,
-          "the build output " + file + " is not JSON (" + firstLine(e.getMessage()) + ")");
+          build, "the build output " + file + " is not JSON (" + firstLine(e.getMessage()) + ")");
     }
     if (root == null || !root.isObject()) {
       return failed(build, "the build output " + file + " is not a JSON object");

@@ -100,8 +100,8 @@ public abstract class TestWorkload implements PodSet {
   }
 
   /**
-   * The image from an application's build the container runs instead of {@link #image()}, pinned
-   * by its digest; none by default.
+   * The image from an application's build the container runs instead of {@link #image()}, pinned by
+   * its digest; none by default.
    */
   public abstract Optional<BuildImage> buildImage();
 

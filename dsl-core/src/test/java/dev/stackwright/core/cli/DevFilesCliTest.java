@@ -73,8 +73,14 @@ class DevFilesCliTest {
   @Test
   void devFilesNeedThePlainManifests() throws IOException {
     int code =
-        run(jibOutput(), "synth", "--out", dir.resolve("dist").toString(), "--dev-files",
-            "--format", "helm");
+        run(
+            jibOutput(),
+            "synth",
+            "--out",
+            dir.resolve("dist").toString(),
+            "--dev-files",
+            "--format",
+            "helm");
 
     assertThat(code).isEqualTo(Stackwright.EXIT_USAGE);
     assertThat(err.toString()).contains("--dev-files applies the plain manifests");

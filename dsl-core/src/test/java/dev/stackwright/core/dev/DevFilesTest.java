@@ -105,9 +105,13 @@ class DevFilesTest {
         .startsWith("# Builds the application images of shop")
         .contains(
             "apiVersion: skaffold/v4beta14\nkind: Config\n",
-            "  - image: \"" + ORDERS + "\"\n    context: \"../../../../apps/orders\"\n"
+            "  - image: \""
+                + ORDERS
+                + "\"\n    context: \"../../../../apps/orders\"\n"
                 + "    jib:\n      type: maven\n",
-            "  - image: \"" + WEB + "\"\n    context: \"../../../../apps/web\"\n"
+            "  - image: \""
+                + WEB
+                + "\"\n    context: \"../../../../apps/web\"\n"
                 + "    docker:\n      dockerfile: \"Dockerfile\"\n",
             "manifests:\n  kustomize:\n    paths:\n" + String.join("\n", stages) + "\n",
             "deploy:\n  kubectl: {}\n")
@@ -193,7 +197,8 @@ class DevFilesTest {
                 + "    dockerfile=\"../../../../apps/web/Dockerfile\",\n)\n");
     // Tilt resolves paths against the Tiltfile's folder: each one is there.
     Matcher paths =
-        Pattern.compile("(?:deps=\\[|dir=|dockerfile=|kustomize\\(|\n    )\"(\\.\\.?/[^\"]*|stage-\\d+)\"")
+        Pattern.compile(
+                "(?:deps=\\[|dir=|dockerfile=|kustomize\\(|\n    )\"(\\.\\.?/[^\"]*|stage-\\d+)\"")
             .matcher(text);
     int found = 0;
     while (paths.find()) {
@@ -251,7 +256,8 @@ class DevFilesTest {
   }
 
   private static boolean onPath(String command) {
-    for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String folder :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       if (Files.isExecutable(Path.of(folder, command))) {
         return true;
       }
@@ -260,7 +266,8 @@ class DevFilesTest {
   }
 
   private static String run(List<String> command, Path in) throws Exception {
-    Process p = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();

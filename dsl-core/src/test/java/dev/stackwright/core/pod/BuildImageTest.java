@@ -52,15 +52,20 @@ class BuildImageTest {
   }
 
   private static String written(SynthResult result) {
-    return result.all(Deployment.class).get(0).getSpec().getTemplate().getSpec().getContainers()
+    return result
+        .all(Deployment.class)
+        .get(0)
+        .getSpec()
+        .getTemplate()
+        .getSpec()
+        .getContainers()
         .get(0)
         .getImage();
   }
 
   @Test
   void aJibOutputPinsTheWorkloadsImageByDigest() throws IOException {
-    Path file =
-        jibOutput("target", jibJson("registry.example.com/shop/orders:1.4.0", DIGEST));
+    Path file = jibOutput("target", jibJson("registry.example.com/shop/orders:1.4.0", DIGEST));
 
     SynthResult result = assertThat(stack(BuildImage.jib(file))).isOk().actual();
 
@@ -128,8 +133,7 @@ class BuildImageTest {
   @Test
   void aBuildOutputWithoutADigestIsReported() throws IOException {
     Path file =
-        jibOutput(
-            "target", "{\"image\":\"registry.example.com/shop/orders:1\",\"tags\":[\"1\"]}");
+        jibOutput("target", "{\"image\":\"registry.example.com/shop/orders:1\",\"tags\":[\"1\"]}");
 
     assertThat(stack(BuildImage.jib(file)))
         .hasError(PodRules.BUILD_IMAGE_MISSING, PATH, "has no \"imageDigest\"");
