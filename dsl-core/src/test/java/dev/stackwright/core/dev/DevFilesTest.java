@@ -256,13 +256,9 @@ class DevFilesTest {
   }
 
   private static boolean onPath(String command) {
-    for (String folder :
-        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(folder, command))) {
-        return true;
-      }
-    }
-    return false;
+    return Pattern.compile(Pattern.quote(java.io.File.pathSeparator))
+        .splitAsStream(System.getenv().getOrDefault("PATH", ""))
+        .anyMatch(folder -> Files.isExecutable(Path.of(folder, command)));
   }
 
   private static String run(List<String> command, Path in) throws Exception {
