@@ -13,9 +13,10 @@ import org.immutables.value.Value;
  * generated {@code skaffold.yaml} and {@code Tiltfile} build it from its folder.
  *
  * <p>Relative paths are resolved against the working directory of the process that synthesizes (for
- * {@code mvn exec:java}, the module's folder). The metadata is read once, when the image is first
- * used; a missing, unreadable or malformed file is reported when the stack is synthesized ({@code
- * pod.build-image-missing}), never thrown.
+ * {@code mvn exec:java}, the module's folder). The metadata is read once per value, when a
+ * container's image is made from it, so in the run that builds the stack (each {@code synth} run
+ * calls the definition again); a missing, unreadable or malformed file is reported when the stack
+ * is synthesized ({@code pod.build-image-missing}), never thrown.
  *
  * <pre>{@code
  * Container.builder()

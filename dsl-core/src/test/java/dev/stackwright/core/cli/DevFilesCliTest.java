@@ -62,6 +62,17 @@ class DevFilesCliTest {
   }
 
   @Test
+  void devFilesAndTheReportAreWrittenInOneRun() throws IOException {
+    Path dist = dir.resolve("dist");
+
+    int code = run(jibOutput(), "synth", "--out", dist.toString(), "--dev-files", "--report");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(dist.resolve("shop/report.html")).exists();
+    assertThat(dist.resolve("shop/dev-loop/Tiltfile")).exists();
+  }
+
+  @Test
   void synthWritesNoDevFilesUnlessAsked() throws IOException {
     Path dist = dir.resolve("dist");
 
