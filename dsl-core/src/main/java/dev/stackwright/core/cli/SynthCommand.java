@@ -1,5 +1,6 @@
 package dev.stackwright.core.cli;
 
+import dev.stackwright.core.dev.DevFiles;
 import dev.stackwright.core.output.Format;
 import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.output.OutputException;
@@ -67,6 +68,13 @@ final class SynthCommand implements Callable<Integer> {
   boolean report;
 
   @CommandLine.Option(
+      names = "--dev-files",
+      description =
+          "Also write the inner loop beside each stack's manifests (dev-loop/: skaffold.yaml,"
+              + " Tiltfile): build the images the stack takes from a build, apply its stages.")
+  boolean devFiles;
+
+  @CommandLine.Option(
       names = "--lock-wait",
       defaultValue = "60",
       description =
@@ -82,6 +90,9 @@ final class SynthCommand implements Callable<Integer> {
   public Integer call() {
     if (lockWaitSeconds < 0) {
       throw new UsageException("--lock-wait must be 0 or more seconds, was " + lockWaitSeconds);
+    }
+    if (devFiles && !formats.contains(Format.PLAIN)) {
+      throw new UsageException("--dev-files applies the plain manifests; add plain to --format");
     }
     OutputFolder folder = OutputFolder.at(out).withLockWait(Duration.ofSeconds(lockWaitSeconds));
     try {
@@ -109,9 +120,11 @@ final class SynthCommand implements Callable<Integer> {
     List<String> files;
     try {
       files =
-          report
-              ? Report.write(folder, results.get(), layout, EnumSet.copyOf(formats))
-              : StackOutput.write(folder, results.get(), layout, EnumSet.copyOf(formats));
+          devFiles
+              ? DevFiles.write(folder, results.get(), layout, EnumSet.copyOf(formats), report)
+              : report
+                  ? Report.write(folder, results.get(), layout, EnumSet.copyOf(formats))
+                  : StackOutput.write(folder, results.get(), layout, EnumSet.copyOf(formats));
     } catch (OutputException e) {
       console.err.println("error: " + e.getMessage());
       return Stackwright.EXIT_INVALID;

@@ -158,5 +158,11 @@ public abstract class Container {
       image(Image.of(reference));
       return this;
     }
+
+    /** The image the application's build produced, pinned by digest: see {@link BuildImage}. */
+    public Builder image(BuildImage build) {
+      image(Image.fromBuild(build));
+      return this;
+    }
   }
 }

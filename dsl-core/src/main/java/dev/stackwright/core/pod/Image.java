@@ -31,14 +31,33 @@ public abstract class Image {
     return ImmutableImage.of(reference);
   }
 
+  /**
+   * The image {@code build} produced, pinned by the digest its metadata names ({@code
+   * repository@sha256:...}); a build output that is missing or malformed is this image's {@link
+   * #problem()}, reported when the stack is synthesized.
+   */
+  public static Image fromBuild(BuildImage build) {
+    BuildOutput output = build.output();
+    String reference =
+        output.image().map(Image::reference).orElse("build-output:" + build.resolvedMetadata());
+    return ImmutableImage.builder().reference(reference).buildImage(build).build();
+  }
+
+  /** The build this image comes from, when it was made by {@link #fromBuild(BuildImage)}. */
+  public abstract Optional<BuildImage> buildImage();
+
   @Value.Lazy
   Parsed parsed() {
     return Parsed.of(reference());
   }
 
-  /** What is wrong with the reference, when it does not parse. */
+  /**
+   * What is wrong with the reference, when it does not parse, or with the build output it comes
+   * from.
+   */
   public Optional<String> problem() {
-    return Optional.ofNullable(parsed().problem);
+    Optional<String> build = buildImage().flatMap(b -> b.output().problem());
+    return build.isPresent() ? build : Optional.ofNullable(parsed().problem);
   }
 
   /** The registry host (with port), when the reference names one. */

@@ -2,7 +2,9 @@ package dev.stackwright.core.pod;
 
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ public final class ImageReferences {
   private final Set<String> allowed = new TreeSet<>();
   private final Map<String, ImageMirror> mirrors = new HashMap<>();
   private final Optional<ImageLock> lock;
+  private final Map<String, BuildImage> builds = new LinkedHashMap<>();
 
   private ImageReferences(SynthContext context) {
     context.componentsOf(RegistryPolicy.class).forEach(p -> allowed.addAll(p.registries()));
@@ -71,7 +74,22 @@ public final class ImageReferences {
         out = out.pinned(digest.get());
       }
     }
+    if (image.buildImage().isPresent()) {
+      builds.putIfAbsent(nameOf(out), image.buildImage().get());
+    }
     return out;
+  }
+
+  /**
+   * The images from a build that the stack wrote so far, by the name it wrote them under (without
+   * tag or digest, as Skaffold and Tilt match them), in the order first written.
+   */
+  public Map<String, BuildImage> builds() {
+    return Collections.unmodifiableMap(builds);
+  }
+
+  private static String nameOf(Image image) {
+    return image.registry().map(r -> r + "/").orElse("") + image.repository();
   }
 
   /**
@@ -88,6 +106,10 @@ public final class ImageReferences {
 
   /** Like {@link #check(Checks, String, Image)}, through the mirror only when {@code mirrored}. */
   public void check(Checks at, String field, Image image, boolean mirrored) {
+    if (image.buildImage().isPresent() && image.problem().isPresent()) {
+      at.error(PodRules.BUILD_IMAGE_MISSING, field, "%s", image.problem().get());
+      return;
+    }
     if (image.problem().isPresent()) {
       at.error(PodRules.INVALID_IMAGE, field, "%s", image.problem().get());
       return;

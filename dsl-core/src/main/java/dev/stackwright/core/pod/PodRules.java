@@ -9,6 +9,12 @@ public final class PodRules {
   /** An image reference that does not parse. */
   public static final String INVALID_IMAGE = "pod.invalid-image";
 
+  /**
+   * An image from a build ({@link Image#fromBuild(BuildImage)}) whose metadata file is missing,
+   * unreadable or not the name and digest the build writes.
+   */
+  public static final String BUILD_IMAGE_MISSING = "pod.build-image-missing";
+
   /** An image without a tag or digest, or tagged {@code latest} (a warning). */
   public static final String UNPINNED_IMAGE = "pod.unpinned-image";
 

@@ -6,6 +6,7 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.cluster.TargetCluster;
 import dev.stackwright.core.diagram.Edge;
+import dev.stackwright.core.pod.BuildImage;
 import dev.stackwright.core.stage.StagePlan;
 import dev.stackwright.core.validate.Acknowledged;
 import dev.stackwright.core.validate.Acknowledgements;
@@ -38,6 +39,7 @@ public final class SynthResult {
   private final List<Acknowledged> acknowledged;
   private final boolean strict;
   private final Optional<String> clusterName;
+  private final Map<String, BuildImage> buildImages;
 
   SynthResult(
       Stack stack,
@@ -48,6 +50,19 @@ public final class SynthResult {
       Map<ComponentId, Layer> components,
       List<Diagnostic> diagnostics,
       boolean strict) {
+    this(stack, entries, values, stages, edges, components, diagnostics, strict, Map.of());
+  }
+
+  SynthResult(
+      Stack stack,
+      List<SynthObject> entries,
+      List<ValueBinding> values,
+      StagePlan stages,
+      List<Edge> edges,
+      Map<ComponentId, Layer> components,
+      List<Diagnostic> diagnostics,
+      boolean strict,
+      Map<String, BuildImage> buildImages) {
     this.stackName = stack.name();
     this.environment = stack.environment();
     this.clusterName = stack.target().flatMap(TargetCluster::name);
@@ -66,10 +81,23 @@ public final class SynthResult {
         failed(this.diagnostics, strict)
             ? StagePlan.empty(stages.target(), stages.targetStated(), stages.delivery())
             : stages;
+    this.buildImages =
+        this.entries.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(buildImages));
   }
 
   private static boolean failed(List<Diagnostic> diagnostics, boolean strict) {
     return diagnostics.stream().anyMatch(d -> d.isError() || strict);
+  }
+
+  /**
+   * The images of the stack that come from an application's build ({@link
+   * dev.stackwright.core.pod.Image#fromBuild}), by the name the objects write them under (without
+   * tag or digest), in the order the stack writes them; empty for a failed synthesis.
+   */
+  public Map<String, BuildImage> buildImages() {
+    return buildImages;
   }
 
   /** The name of the synthesized stack. */

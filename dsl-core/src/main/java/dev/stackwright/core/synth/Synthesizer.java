@@ -10,6 +10,7 @@ import dev.stackwright.core.contract.TopologySource;
 import dev.stackwright.core.diagram.Edge;
 import dev.stackwright.core.patch.Patch;
 import dev.stackwright.core.patch.PatchException;
+import dev.stackwright.core.pod.ImageReferences;
 import dev.stackwright.core.stage.StagePlan;
 import dev.stackwright.core.stage.StagePlanner;
 import dev.stackwright.core.validate.Checks;
@@ -124,7 +125,15 @@ public final class Synthesizer {
     Map<ComponentId, Layer> layers = new LinkedHashMap<>();
     ids.forEach((id, c) -> layers.put(id, c.layer()));
     return new SynthResult(
-        stack, objects, values, stages, edges(ids, context), layers, root.diagnostics(), strict);
+        stack,
+        objects,
+        values,
+        stages,
+        edges(ids, context),
+        layers,
+        root.diagnostics(),
+        strict,
+        ImageReferences.in(context).builds());
   }
 
   /**

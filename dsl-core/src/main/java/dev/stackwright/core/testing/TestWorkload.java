@@ -4,7 +4,9 @@ import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.NamedPort;
 import dev.stackwright.core.contract.PodSet;
+import dev.stackwright.core.pod.BuildImage;
 import dev.stackwright.core.pod.Container;
+import dev.stackwright.core.pod.Image;
 import dev.stackwright.core.pod.Pod;
 import dev.stackwright.core.pod.PodChecks;
 import dev.stackwright.core.pod.PodDefinition;
@@ -97,6 +99,12 @@ public abstract class TestWorkload implements PodSet {
     return DEFAULT_IMAGE;
   }
 
+  /**
+   * The image from an application's build the container runs instead of {@link #image()}, pinned by
+   * its digest; none by default.
+   */
+  public abstract Optional<BuildImage> buildImage();
+
   @Override
   public String kind() {
     return "workload";
@@ -143,7 +151,7 @@ public abstract class TestWorkload implements PodSet {
     Container.Builder app =
         Container.builder()
             .name(CONTAINER)
-            .image(image())
+            .image(buildImage().map(Image::fromBuild).orElse(Image.of(image())))
             .addAllPorts(ports())
             .resources(Resources.of("50m", "64Mi").limits("200m", "128Mi"));
     ports().stream()
