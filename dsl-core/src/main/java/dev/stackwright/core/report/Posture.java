@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * The security posture of a synthesized stack, read from the objects it writes (so raw objects and
  * upstream releases' own objects count too): each namespace's Pod Security Admission levels, and
  * for each pod template whether it meets the Pod Security Standards "restricted" profile, why not,
- * and which NetworkPolicies select it.
+ * and which policies select it: Kubernetes NetworkPolicies, the CNI's own (Cilium's {@code
+ * CiliumNetworkPolicy} and clusterwide policies, Calico's {@code NetworkPolicy} and {@code
+ * GlobalNetworkPolicy}) and the mesh's (Istio's {@code AuthorizationPolicy}), each but the first
+ * named with its kind.
  *
  * @param namespaces the namespaces by name, with their enforced, audited and warned levels
  * @param pods the pod templates in apply order
@@ -56,7 +59,11 @@ record Posture(Map<String, Levels> namespaces, List<Pod> pods) {
   static Posture of(List<SynthObject> entries, List<JsonNode> trees) {
     Map<String, Levels> namespaces = new TreeMap<>();
     Map<String, List<JsonNode>> policies = new HashMap<>();
+    List<JsonNode> others = new ArrayList<>();
     for (JsonNode t : trees) {
+      if (OtherPolicies.isPolicy(t)) {
+        others.add(t);
+      }
       String kind = t.path("kind").asText();
       JsonNode meta = t.path("metadata");
       if (kind.equals("Namespace")) {
@@ -87,6 +94,12 @@ record Posture(Map<String, Levels> namespaces, List<Pod> pods) {
           covering.add(p.path("metadata").path("name").asText());
         }
       }
+      for (JsonNode p : others) {
+        if (OtherPolicies.selects(p, ns, labels)) {
+          covering.add(
+              p.path("metadata").path("name").asText() + " (" + p.path("kind").asText() + ")");
+        }
+      }
       JsonNode spec =
           t.path("kind").asText().equals("Pod") ? t.path("spec") : template.path("spec");
       pods.add(
@@ -109,7 +122,7 @@ record Posture(Map<String, Levels> namespaces, List<Pod> pods) {
     return template.path("spec").path("containers").isArray() ? template : null;
   }
 
-  private static boolean selects(JsonNode selector, JsonNode labels) {
+  static boolean selects(JsonNode selector, JsonNode labels) {
     Iterator<Map.Entry<String, JsonNode>> match =
         selector.path("matchLabels").properties().iterator();
     while (match.hasNext()) {
