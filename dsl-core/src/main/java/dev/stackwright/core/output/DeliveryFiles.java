@@ -4,7 +4,6 @@ import dev.stackwright.core.stage.ArgoCdDelivery;
 import dev.stackwright.core.stage.FluxDelivery;
 import dev.stackwright.core.stage.KubectlDelivery;
 import dev.stackwright.core.synth.SynthResult;
-import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.function.Function;
@@ -29,10 +28,10 @@ public final class DeliveryFiles {
    * in the single-file layout, a file per object otherwise.
    */
   public static List<OutputFile> of(SynthResult result, Layout layout) {
-    return of(result, layout, Yaml::write);
+    return of(result, layout, ManifestFiles::document);
   }
 
-  /** As {@link #of(SynthResult, Layout)}, each object's YAML from {@code yaml}. */
+  /** As {@link #of(SynthResult, Layout)}, each object's document from {@code yaml}. */
   static List<OutputFile> of(
       SynthResult result, Layout layout, Function<HasMetadata, String> yaml) {
     if (result.stages().stages().isEmpty()) {

@@ -35,10 +35,21 @@ public final class ManifestFiles {
 
   /** The manifest files of {@code result} in {@code layout}, followed by the kustomization. */
   public static List<OutputFile> of(SynthResult result, Layout layout) {
-    return of(result, layout, Yaml::write);
+    return of(result, layout, ManifestFiles::document);
   }
 
-  /** As {@link #of(SynthResult, Layout)}, each object's YAML from {@code yaml}. */
+  /**
+   * An object's YAML document as every file holds it, after its {@code ---} line: a per-object file
+   * is exactly one, a multi-document file several joined, so one string serves both.
+   */
+  static String document(HasMetadata object) {
+    return Yaml.DOCUMENT_START + Yaml.write(object);
+  }
+
+  /**
+   * As {@link #of(SynthResult, Layout)}, each object's document ({@link #document}, {@code ---}
+   * line included) from {@code yaml}.
+   */
   static List<OutputFile> of(
       SynthResult result, Layout layout, Function<HasMetadata, String> yaml) {
     List<OutputFile> files =
@@ -68,12 +79,10 @@ public final class ManifestFiles {
     for (HasMetadata o : objects) {
       String d = yaml.apply(o);
       documents.add(d);
-      length += Yaml.DOCUMENT_START.length() + d.length();
+      length += d.length();
     }
     StringBuilder out = new StringBuilder(length);
-    for (String d : documents) {
-      out.append(Yaml.DOCUMENT_START).append(d);
-    }
+    documents.forEach(out::append);
     return out.toString();
   }
 
@@ -179,7 +188,7 @@ public final class ManifestFiles {
               + "-"
               + o.getMetadata().getName()
               + ".yaml";
-      files.add(new OutputFile(name, "---\n" + yaml.apply(o)));
+      files.add(new OutputFile(name, yaml.apply(o)));
     }
     return files;
   }

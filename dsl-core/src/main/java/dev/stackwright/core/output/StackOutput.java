@@ -51,11 +51,13 @@ public final class StackOutput {
         // Serialized on every core up front, in a fixed order, so the bytes never depend on it.
         IdentityHashMap<HasMetadata, String> written = new IdentityHashMap<>();
         List<HasMetadata> objects = r.objects();
+        // Each held once, with its --- line, whether a file holds it alone or with others.
         List<String> documents = Yaml.writeEach(objects);
         for (int i = 0; i < objects.size(); i++) {
-          written.put(objects.get(i), documents.get(i));
+          written.put(objects.get(i), Yaml.DOCUMENT_START + documents.get(i));
         }
-        Function<HasMetadata, String> yaml = o -> written.computeIfAbsent(o, Yaml::write);
+        Function<HasMetadata, String> yaml =
+            o -> written.computeIfAbsent(o, ManifestFiles::document);
         put(byFolder, folderOf(r), ManifestFiles.of(r, layout, yaml));
         List<OutputFile> delivery = DeliveryFiles.of(r, layout, yaml);
         if (!delivery.isEmpty()) {
