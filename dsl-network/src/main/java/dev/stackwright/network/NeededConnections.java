@@ -63,5 +63,4 @@ final class NeededConnections {
   List<Needed> all() {
     return all;
   }
-
 }

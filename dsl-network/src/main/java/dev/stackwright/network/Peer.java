@@ -9,8 +9,8 @@ import java.util.Objects;
  * One end of a {@link Connection}: one of the peers every layer can name ({@link Common}: the pods
  * of a workload, pods the stack does not build but can select by label, every pod of a namespace,
  * the cluster's API server, anywhere), or one only the network layer knows: the pods behind a
- * service ({@link BehindService}), an IP range ({@link Addresses}), a DNS name ({@link DnsName}).
- * A sealed type, so a peer is exactly one of them by construction; users meet it through the
+ * service ({@link BehindService}), an IP range ({@link Addresses}), a DNS name ({@link DnsName}). A
+ * sealed type, so a peer is exactly one of them by construction; users meet it through the
  * factories.
  */
 public sealed interface Peer {

@@ -86,11 +86,11 @@ class PeerTest {
         synth(
             Connections.builder()
                 .name("shop")
-                .allow(Peer.selected("router", "edge", Map.of("app", "nginx")), Peer.of(api), "http")
+                .allow(
+                    Peer.selected("router", "edge", Map.of("app", "nginx")), Peer.of(api), "http")
                 .build());
 
-    NetworkPolicyPeer from =
-        policy(r, "api").getSpec().getIngress().get(0).getFrom().get(0);
+    NetworkPolicyPeer from = policy(r, "api").getSpec().getIngress().get(0).getFrom().get(0);
     assertThat(from.getNamespaceSelector().getMatchLabels())
         .isEqualTo(Map.of("kubernetes.io/metadata.name", "edge"));
     assertThat(from.getPodSelector().getMatchLabels()).isEqualTo(Map.of("app", "nginx"));
@@ -100,12 +100,20 @@ class PeerTest {
   void aServicePeerAllowsItsPodsOnTheTargetPortOfTheServicePort() {
     Service service = Service.builder(api).addPort(ExposedPort.of(80, "http")).build();
     SynthResult r =
-        synth(Connections.builder().name("shop").allowToService(web, service, "80").build(), service);
+        synth(
+            Connections.builder().name("shop").allowToService(web, service, "80").build(), service);
 
     assertThat(policy(r, "api").getSpec().getIngress().get(0).getPorts().get(0).getPort())
         .isEqualTo(new IntOrString(8080));
-    assertThat(policy(r, "web").getSpec().getEgress().get(0).getTo().get(0).getPodSelector()
-            .getMatchLabels())
+    assertThat(
+            policy(r, "web")
+                .getSpec()
+                .getEgress()
+                .get(0)
+                .getTo()
+                .get(0)
+                .getPodSelector()
+                .getMatchLabels())
         .isEqualTo(api.selectorLabels());
   }
 
