@@ -54,14 +54,10 @@ public abstract class Autoscaling {
   }
 
   /** This autoscaling with a scale-up behavior. */
-  public Autoscaling scaleUp(ScalingBehavior behavior) {
-    return ImmutableAutoscaling.builder().from(this).scaleUp(behavior).build();
-  }
+  public abstract Autoscaling withScaleUp(ScalingBehavior behavior);
 
   /** This autoscaling with a scale-down behavior. */
-  public Autoscaling scaleDown(ScalingBehavior behavior) {
-    return ImmutableAutoscaling.builder().from(this).scaleDown(behavior).build();
-  }
+  public abstract Autoscaling withScaleDown(ScalingBehavior behavior);
 
   /** Whether a metric is the utilization of {@code resource}. */
   boolean usesUtilizationOf(String resource) {

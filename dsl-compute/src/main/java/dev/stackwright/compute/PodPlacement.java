@@ -74,9 +74,7 @@ public abstract class PodPlacement {
   }
 
   /** This placement with "the same place" meaning the same value of node label {@code key}. */
-  public PodPlacement per(String key) {
-    return ImmutablePodPlacement.builder().from(this).topologyKey(key).build();
-  }
+  public abstract PodPlacement withTopologyKey(String key);
 
   void validate(Checks checks) {
     weight()

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * so many pods and/or percent per period. Synthesizes into {@code HPAScalingRules}.
  *
  * <pre>{@code
- * ScalingBehavior.window(300).maxPercent(50, 60)
+ * ScalingBehavior.window(300).limitPercent(50, 60)
  * }</pre>
  */
 @Value.Immutable
@@ -50,7 +50,7 @@ public abstract class ScalingBehavior {
   }
 
   /** This behavior, limited to {@code pods} pods per {@code periodSeconds}. */
-  public ScalingBehavior maxPods(int pods, int periodSeconds) {
+  public ScalingBehavior limitPods(int pods, int periodSeconds) {
     return ImmutableScalingBehavior.builder()
         .from(this)
         .maxPods(pods)
@@ -59,7 +59,7 @@ public abstract class ScalingBehavior {
   }
 
   /** This behavior, limited to {@code percent} percent per {@code periodSeconds}. */
-  public ScalingBehavior maxPercent(int percent, int periodSeconds) {
+  public ScalingBehavior limitPercent(int percent, int periodSeconds) {
     return ImmutableScalingBehavior.builder()
         .from(this)
         .maxPercent(percent)

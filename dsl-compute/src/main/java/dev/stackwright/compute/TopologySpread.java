@@ -43,9 +43,7 @@ public abstract class TopologySpread {
   }
 
   /** This spread with a skew of at most {@code skew}. */
-  public TopologySpread skew(int skew) {
-    return ImmutableTopologySpread.builder().from(this).maxSkew(skew).build();
-  }
+  public abstract TopologySpread withMaxSkew(int skew);
 
   /** This spread as a soft preference ({@code ScheduleAnyway}). */
   public TopologySpread soft() {

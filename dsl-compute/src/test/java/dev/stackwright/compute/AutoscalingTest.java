@@ -23,8 +23,8 @@ class AutoscalingTest {
             .metric(Metric.pods("requests_per_second", "100"))
             .metric(Metric.object("hits", "networking.k8s.io/v1", "Ingress", "main", "2k"))
             .metric(Metric.external("queue_length", "30").where("queue", "orders"))
-            .scaleUp(ScalingBehavior.window(0).maxPercent(100, 15))
-            .scaleDown(ScalingBehavior.window(300).maxPods(1, 60));
+            .withScaleUp(ScalingBehavior.window(0).limitPercent(100, 15))
+            .withScaleDown(ScalingBehavior.window(300).limitPods(1, 60));
     assertThat(Stacks.of(Stacks.api().replicas(2).autoscaling(scaling).build()))
         .isOk()
         .object(HorizontalPodAutoscaler.class, "api")

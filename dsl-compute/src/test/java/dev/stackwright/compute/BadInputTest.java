@@ -131,7 +131,7 @@ class BadInputTest {
                     app()
                         .addMount(Mount.scratch("tmp"))
                         .addMount(Mount.scratch("/cache"))
-                        .addMount(Mount.scratch("/cache").named("other"))
+                        .addMount(Mount.scratch("/cache").withVolume("other"))
                         .build())));
     assertThat(result).hasError(PodRules.INVALID_MOUNT, "container app / mounts[0].path");
     assertThat(result).hasError(PodRules.INVALID_MOUNT, "container app / mounts[2].path");
@@ -141,8 +141,8 @@ class BadInputTest {
   void sameVolumeNameForDifferentSourcesIsAnError() {
     Container c =
         app()
-            .addMount(Mount.of(SecretRef.existing("a"), "/a").named("creds"))
-            .addMount(Mount.of(SecretRef.existing("b"), "/b").named("creds"))
+            .addMount(Mount.of(SecretRef.existing("a"), "/a").withVolume("creds"))
+            .addMount(Mount.of(SecretRef.existing("b"), "/b").withVolume("creds"))
             .build();
     assertThat(Stacks.of(withApp(c)))
         .hasError(PodRules.DUPLICATE_VOLUME, "container app / mounts[/b]");
@@ -167,7 +167,10 @@ class BadInputTest {
   void invalidExtendedResourceNameIsAnError() {
     assertThat(
             Stacks.of(
-                withApp(app().resources(Resources.of("1", "1Gi").extended("gpu", "1")).build())))
+                withApp(
+                    app()
+                        .resources(Resources.of("1", "1Gi").extendedResource("gpu", "1"))
+                        .build())))
         .hasError(PodRules.INVALID_RESOURCE_NAME, "container app / resources.extended[gpu]");
   }
 
@@ -239,7 +242,7 @@ class BadInputTest {
                 Scheduling.builder()
                     .addNodeRule(NodeRule.prefer(200, "zone", "a"))
                     .addToleration(TaintToleration.of("k", "v", "NoRun"))
-                    .addTopologySpread(TopologySpread.acrossNodes().skew(0))
+                    .addTopologySpread(TopologySpread.acrossNodes().withMaxSkew(0))
                     .build())
             .build();
     SynthResult result = Synthesizer.synthesize(Stacks.of(api));

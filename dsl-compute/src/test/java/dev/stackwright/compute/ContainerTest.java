@@ -67,15 +67,16 @@ class ContainerTest {
         Container.builder()
             .from(Stacks.app())
             .addPort(NamedPort.of("grpc", 9090))
-            .readinessProbe(Probe.http("/ready", "http").initialDelay(5).period(3))
-            .livenessProbe(Probe.tcp("8080").failureThreshold(5))
-            .startupProbe(Probe.exec("cat", "/tmp/started").timeout(2))
+            .readinessProbe(
+                Probe.http("/ready", "http").withInitialDelaySeconds(5).withPeriodSeconds(3))
+            .livenessProbe(Probe.tcp("8080").withFailureThreshold(5))
+            .startupProbe(Probe.exec("cat", "/tmp/started").withTimeoutSeconds(2))
             .build();
     Container grpc =
         Container.builder()
             .name("grpc-side")
             .image("registry.example.com/side:1.0")
-            .readinessProbe(Probe.grpc(9090).service("health"))
+            .readinessProbe(Probe.grpc(9090).withGrpcService("health"))
             .build();
     PodSpec pod = podOf(Stacks.api().containers(List.of(c, grpc)).build());
     var app = pod.getContainers().get(0);

@@ -81,7 +81,7 @@ class SchedulingTest {
         Stacks.api()
             .scheduling(
                 Scheduling.builder()
-                    .addTopologySpread(TopologySpread.acrossZones().skew(2).soft())
+                    .addTopologySpread(TopologySpread.acrossZones().withMaxSkew(2).soft())
                     .addToleration(TaintToleration.of("dedicated", "gpu", "NoSchedule"))
                     .addToleration(TaintToleration.exists("spot", "NoExecute"))
                     .build())

@@ -42,7 +42,7 @@ public interface AllowRule {
   }
 
   /** This rule narrowed to {@code methods}. */
-  default AllowRule withMethods(String... methods) {
+  default AllowRule forMethods(String... methods) {
     return builder().from(this).addAllMethods(Arrays.asList(methods)).build();
   }
 

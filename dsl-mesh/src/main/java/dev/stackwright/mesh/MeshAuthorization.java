@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * names methods or paths.
  *
  * <pre>{@code
- * MeshAuthorization.allow(mesh, orders, AllowRule.from(web).onPorts("http").withMethods("GET"));
+ * MeshAuthorization.allow(mesh, orders, AllowRule.from(web).onPorts("http").forMethods("GET"));
  * }</pre>
  */
 @Value.Immutable

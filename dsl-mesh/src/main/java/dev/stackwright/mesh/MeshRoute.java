@@ -100,24 +100,16 @@ public abstract class MeshRoute implements MeshPolicy, TopologySource {
   }
 
   /** This route with a request timeout. */
-  public MeshRoute withTimeout(String timeout) {
-    return builder().from(this).timeout(timeout).build();
-  }
+  public abstract MeshRoute withTimeout(String timeout);
 
   /** This route with retries. */
-  public MeshRoute withRetry(Retry retry) {
-    return builder().from(this).retry(retry).build();
-  }
+  public abstract MeshRoute withRetry(Retry retry);
 
   /** This route with circuit breaking. */
-  public MeshRoute withCircuitBreaker(CircuitBreaker breaker) {
-    return builder().from(this).circuitBreaker(breaker).build();
-  }
+  public abstract MeshRoute withCircuitBreaker(CircuitBreaker breaker);
 
   /** This route with fault injection. */
-  public MeshRoute withFault(FaultInjection fault) {
-    return builder().from(this).fault(fault).build();
-  }
+  public abstract MeshRoute withFault(FaultInjection fault);
 
   /** Arrows from the routed service to each backend, labelled with its share of the traffic. */
   @Override

@@ -69,10 +69,8 @@ public abstract class ServiceMesh implements Component {
     return false;
   }
 
-  /** This mesh, rendering routes as Gateway API mesh routes ({@link #gammaRoutes()}). */
-  public ServiceMesh withGammaRoutes() {
-    return builder().from(this).gammaRoutes(true).build();
-  }
+  /** This mesh, rendering routes as Gateway API mesh routes ({@link #gammaRoutes()}) or not. */
+  public abstract ServiceMesh withGammaRoutes(boolean gammaRoutes);
 
   /** The upstream chart releases that install the control plane, in install order. */
   @Value.Lazy

@@ -54,7 +54,7 @@ class ConsulRenderingTest {
                     mesh,
                     Shop.ORDERS,
                     AllowRule.from(Shop.WEB)
-                        .withMethods("GET", "POST")
+                        .forMethods("GET", "POST")
                         .onPaths("/orders*", "/health"),
                     AllowRule.from(Shop.ORDERS_V2)),
                 DefaultDeny.of(mesh, "shop")))

@@ -45,7 +45,7 @@ class ConsulValidationTest {
 
   @Test
   void routeOnATcpServiceIsAnError() {
-    TestWorkload db = TestWorkload.of("db", NamedPort.of("postgres", 5432)).inNamespace("shop");
+    TestWorkload db = TestWorkload.of("db", NamedPort.of("postgres", 5432)).withNamespace("shop");
     TestService dbSvc = TestService.of("db", db, NamedPort.of("postgres", 5432));
 
     assertThat(
@@ -72,10 +72,10 @@ class ConsulValidationTest {
 
   @Test
   void methodsOnATcpServiceAreAnError() {
-    TestWorkload db = TestWorkload.of("db", NamedPort.of("postgres", 5432)).inNamespace("shop");
+    TestWorkload db = TestWorkload.of("db", NamedPort.of("postgres", 5432)).withNamespace("shop");
     TestService dbSvc = TestService.of("db", db, NamedPort.of("postgres", 5432));
     MeshAuthorization auth =
-        MeshAuthorization.allow(mesh, db, AllowRule.from(Shop.WEB).withMethods("GET"));
+        MeshAuthorization.allow(mesh, db, AllowRule.from(Shop.WEB).forMethods("GET"));
 
     assertThat(ConsulRenderingTest.stack(mesh, db, dbSvc, auth))
         .hasError(MeshRules.UNSUPPORTED, "mesh-authorization db / rules", "name that port http");

@@ -25,7 +25,7 @@ class GammaRoutesTest {
 
   @Test
   void istioWithGammaRoutesRendersAnHttpRouteWithTheServiceAsParent() {
-    ServiceMesh mesh = ServiceMesh.istio().withGammaRoutes();
+    ServiceMesh mesh = ServiceMesh.istio().withGammaRoutes(true);
     SynthResult r = Synthesizer.synthesize(Shop.stack(mesh, canary(mesh))).orThrow();
 
     assertThat(r.all(VirtualService.class)).isEmpty();
@@ -47,7 +47,7 @@ class GammaRoutesTest {
   @Test
   void oneRouteDefinitionMovesBetweenIstioAndLinkerdAsAnHttpRoute() {
     for (ServiceMesh mesh :
-        new ServiceMesh[] {ServiceMesh.istio().withGammaRoutes(), ServiceMesh.linkerd()}) {
+        new ServiceMesh[] {ServiceMesh.istio().withGammaRoutes(true), ServiceMesh.linkerd()}) {
       MeshRoute route = MeshRoute.canary(mesh, "orders", Shop.ORDERS_SVC, Shop.ORDERS_V2_SVC, 10);
       SynthResult r = Synthesizer.synthesize(Shop.stack(mesh, route)).orThrow();
       HTTPRoute http = r.find(HTTPRoute.class, "shop", "orders").orElseThrow();
@@ -58,7 +58,7 @@ class GammaRoutesTest {
 
   @Test
   void retriesAndFaultsHaveNoStandardGammaFieldAndAreErrors() {
-    ServiceMesh mesh = ServiceMesh.istio().withGammaRoutes();
+    ServiceMesh mesh = ServiceMesh.istio().withGammaRoutes(true);
     MeshRoute route =
         canary(mesh).withRetry(Retry.of(2, "1s")).withFault(FaultInjection.abort(503, 10));
 
@@ -69,7 +69,7 @@ class GammaRoutesTest {
 
   @Test
   void gammaRoutesOnLinkerdIsAnError() {
-    ServiceMesh mesh = ServiceMesh.linkerd().withGammaRoutes();
+    ServiceMesh mesh = ServiceMesh.linkerd().withGammaRoutes(true);
 
     assertThat(Shop.stack(mesh)).hasError(MeshRules.UNSUPPORTED, "mesh linkerd / gammaRoutes");
   }

@@ -160,7 +160,7 @@ class IstioRenderingTest {
         MeshAuthorization.allow(
             mesh,
             Shop.ORDERS,
-            AllowRule.from(Shop.WEB).onPorts("http").withMethods("GET").onPaths("/api/*"));
+            AllowRule.from(Shop.WEB).onPorts("http").forMethods("GET").onPaths("/api/*"));
 
     assertThat(Shop.stack(mesh, authz))
         .object(AuthorizationPolicy.class, "orders")
@@ -182,11 +182,11 @@ class IstioRenderingTest {
   @Test
   void rulesSelectByTheSelectorLabelsAndAdmitTheServiceAccountNotTheName() {
     TestWorkload admin =
-        TestWorkload.of("admin", Shop.HTTP).inNamespace("shop").withServiceAccount("ops");
+        TestWorkload.of("admin", Shop.HTTP).withNamespace("shop").withServiceAccountName("ops");
     TestWorkload billing =
         TestWorkload.of("billing", Shop.HTTP)
-            .inNamespace("shop")
-            .withSelector(Map.of("app", "billing", "tier", "backend"));
+            .withNamespace("shop")
+            .withSelectorLabels(Map.of("app", "billing", "tier", "backend"));
     var result =
         Synthesizer.synthesize(
             Shop.stack(

@@ -123,11 +123,11 @@ class LinkerdRenderingTest {
   @Test
   void serversSelectByTheSelectorLabelsAndAuthenticateTheServiceAccountNotTheName() {
     TestWorkload admin =
-        TestWorkload.of("admin", Shop.HTTP).inNamespace("shop").withServiceAccount("ops");
+        TestWorkload.of("admin", Shop.HTTP).withNamespace("shop").withServiceAccountName("ops");
     TestWorkload billing =
         TestWorkload.of("billing", Shop.HTTP)
-            .inNamespace("shop")
-            .withSelector(Map.of("app", "billing", "tier", "backend"));
+            .withNamespace("shop")
+            .withSelectorLabels(Map.of("app", "billing", "tier", "backend"));
     SynthResult result =
         Synthesizer.synthesize(
             Shop.stack(
@@ -154,10 +154,7 @@ class LinkerdRenderingTest {
                 MeshAuthorization.allow(
                     mesh,
                     Shop.ORDERS,
-                    AllowRule.from(Shop.WEB)
-                        .onPorts("http")
-                        .withMethods("GET")
-                        .onPaths("/api/*"))));
+                    AllowRule.from(Shop.WEB).onPorts("http").forMethods("GET").onPaths("/api/*"))));
 
     GenericKubernetesResource route =
         result.objects().stream()

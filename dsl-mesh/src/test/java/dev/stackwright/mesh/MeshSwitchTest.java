@@ -27,7 +27,7 @@ class MeshSwitchTest {
                     .withTimeout("5s")
                     .withRetry(Retry.of(2, "1s")),
                 MeshAuthorization.allow(
-                    mesh, Shop.ORDERS, AllowRule.from(Shop.WEB).withMethods("GET", "POST")),
+                    mesh, Shop.ORDERS, AllowRule.from(Shop.WEB).forMethods("GET", "POST")),
                 DefaultDeny.of(mesh, "shop")))
         .environment(env)
         .build();

@@ -31,7 +31,7 @@ class MeshValidationTest {
   @Test
   void splitToAServiceWithoutWorkloadIsAnError() {
     TestService orphan =
-        TestService.withoutBackend("orders-v3", NamedPort.of("http", 80)).inNamespace("shop");
+        TestService.withoutBackend("orders-v3", NamedPort.of("http", 80)).withNamespace("shop");
 
     assertThat(
             Stack.builder()
@@ -48,7 +48,7 @@ class MeshValidationTest {
     TestService elsewhere =
         TestService.of(
             "payments",
-            TestWorkload.of("payments", Shop.HTTP).inNamespace("shop"),
+            TestWorkload.of("payments", Shop.HTTP).withNamespace("shop"),
             NamedPort.of("http", 80));
 
     assertThat(Shop.stack(istio, MeshRoute.canary(istio, "orders", Shop.ORDERS_SVC, elsewhere, 5)))
@@ -57,7 +57,7 @@ class MeshValidationTest {
 
   @Test
   void authorizationNamingAnUnknownWorkloadIsAnError() {
-    TestWorkload stranger = TestWorkload.of("stranger", Shop.HTTP).inNamespace("shop");
+    TestWorkload stranger = TestWorkload.of("stranger", Shop.HTTP).withNamespace("shop");
 
     assertThat(
             Shop.stack(
@@ -67,7 +67,7 @@ class MeshValidationTest {
 
   @Test
   void authorizationPortsMethodsAndPathsAreChecked() {
-    AllowRule rule = AllowRule.from(Shop.WEB).onPorts("grpc").withMethods("get").onPaths("api/*/x");
+    AllowRule rule = AllowRule.from(Shop.WEB).onPorts("grpc").forMethods("get").onPaths("api/*/x");
 
     assertThat(Shop.stack(istio, MeshAuthorization.allow(istio, Shop.ORDERS, rule)))
         .hasError(MeshRules.UNKNOWN_PORT, "rules[0] / ports[0]")
@@ -142,7 +142,7 @@ class MeshValidationTest {
 
   @Test
   void featuresLinkerdCannotExpressAreErrorsNotDroppedRules() {
-    TestWorkload payments = TestWorkload.of("payments", Shop.HTTP).inNamespace("pay");
+    TestWorkload payments = TestWorkload.of("payments", Shop.HTTP).withNamespace("pay");
     TestService paymentsSvc = TestService.of("payments", payments, NamedPort.of("http", 80));
     MeshRoute route =
         MeshRoute.canary(linkerd, "orders", Shop.ORDERS_SVC, paymentsSvc, 10)
@@ -178,7 +178,7 @@ class MeshValidationTest {
 
   @Test
   void everyMistakeIsReportedTogether() {
-    TestWorkload stranger = TestWorkload.of("stranger", Shop.HTTP).inNamespace("shop");
+    TestWorkload stranger = TestWorkload.of("stranger", Shop.HTTP).withNamespace("shop");
     MeshRoute badSplit =
         MeshRoute.builder()
             .name("orders")

@@ -12,10 +12,10 @@ final class Shop {
   static final NamedPort HTTP = NamedPort.of("http", 8080);
   static final NamedPort METRICS = NamedPort.of("metrics", 9090);
 
-  static final TestWorkload WEB = TestWorkload.of("web", HTTP).inNamespace("shop");
-  static final TestWorkload ORDERS = TestWorkload.of("orders", HTTP, METRICS).inNamespace("shop");
+  static final TestWorkload WEB = TestWorkload.of("web", HTTP).withNamespace("shop");
+  static final TestWorkload ORDERS = TestWorkload.of("orders", HTTP, METRICS).withNamespace("shop");
   static final TestWorkload ORDERS_V2 =
-      TestWorkload.of("orders-v2", HTTP, METRICS).inNamespace("shop");
+      TestWorkload.of("orders-v2", HTTP, METRICS).withNamespace("shop");
   static final TestService ORDERS_SVC = TestService.of("orders", ORDERS, NamedPort.of("http", 80));
   static final TestService ORDERS_V2_SVC =
       TestService.of("orders-v2", ORDERS_V2, NamedPort.of("http", 80));

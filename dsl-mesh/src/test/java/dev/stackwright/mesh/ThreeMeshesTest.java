@@ -26,7 +26,7 @@ class ThreeMeshesTest {
             ? canary.withTimeout("5s")
             : canary.withTimeout("5s").withRetry(Retry.builder().attempts(2).build()),
         MeshAuthorization.allow(
-            mesh, Shop.ORDERS, AllowRule.from(Shop.WEB).withMethods("GET", "POST")),
+            mesh, Shop.ORDERS, AllowRule.from(Shop.WEB).forMethods("GET", "POST")),
         DefaultDeny.of(mesh, "shop"));
   }
 
@@ -37,7 +37,7 @@ class ThreeMeshesTest {
   @Test
   void theSameDefinitionSynthesizesForIstioLinkerdAndConsul() {
     SynthResult istio = Synthesizer.synthesize(shop(ServiceMesh.istio()));
-    SynthResult gamma = Synthesizer.synthesize(shop(ServiceMesh.istio().withGammaRoutes()));
+    SynthResult gamma = Synthesizer.synthesize(shop(ServiceMesh.istio().withGammaRoutes(true)));
     SynthResult linkerd = Synthesizer.synthesize(shop(ServiceMesh.linkerd()));
     SynthResult consul = Synthesizer.synthesize(shop(ServiceMesh.consul()));
 

@@ -3,6 +3,7 @@ package dev.stackwright.network;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
+import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.contract.TopologySource;
 import dev.stackwright.core.diagram.Edge;
@@ -226,7 +227,13 @@ public abstract class Connections implements Component, TopologySource {
   }
 
   private static Optional<Component> component(Peer peer) {
-    return peer.pods().<Component>map(p -> p).or(() -> peer.service().map(s -> s));
+    if (peer instanceof Peer.BehindService s) {
+      return Optional.of(s.service());
+    }
+    if (peer instanceof Peer.Common c && c.peer() instanceof NetworkPeer.Pods p) {
+      return Optional.of(p.podSet());
+    }
+    return Optional.empty();
   }
 
   /** Builds {@link Connections}, with one method per common shape of connection. */

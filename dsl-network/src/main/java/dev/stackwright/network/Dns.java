@@ -64,9 +64,7 @@ public abstract class Dns {
   }
 
   /** The same names under another cluster domain. */
-  public Dns inClusterDomain(String domain) {
-    return ImmutableDns.builder().from(this).clusterDomain(domain).build();
-  }
+  public abstract Dns withClusterDomain(String domain);
 
   /** The short name, resolvable from the service's own namespace: {@code api}. */
   public String name() {

@@ -21,7 +21,7 @@ final class EngineChecks {
   static boolean expressible(Connections owner, Connection connection, Checks at) {
     boolean ok = true;
     PolicyEngine engine = owner.policyEngine();
-    if (connection.from().dnsName().isPresent()) {
+    if (connection.from() instanceof Peer.DnsName) {
       at.error(
           NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE,
           "from",
@@ -29,12 +29,12 @@ final class EngineChecks {
               + " name of its sender; allow the sender's addresses with Peer.cidr(...)");
       ok = false;
     }
-    if (connection.to().dnsName().isPresent() && engine != PolicyEngine.CILIUM) {
+    if (connection.to() instanceof Peer.DnsName to && engine != PolicyEngine.CILIUM) {
       at.error(
           NetworkRules.UNSUPPORTED_BY_POLICY_ENGINE,
           "to",
           "egress to DNS name %s needs %s; %s, or allow its addresses with allowToCidr",
-          connection.to().dnsName().get(),
+          to.name(),
           engine == PolicyEngine.CALICO
               ? "Cilium: Calico's open-source policies have no DNS names (Calico Enterprise does)"
               : "a CNI policy: plain NetworkPolicy matches addresses only",
@@ -87,11 +87,9 @@ final class EngineChecks {
     PodSet pods = to.pods();
     if (pods != null) {
       String podPort =
-          to.peer()
-              .service()
-              .flatMap(s -> s.exposedPort(port))
-              .map(ExposedPort::target)
-              .orElse(port);
+          to.peer() instanceof Peer.BehindService s
+              ? s.service().exposedPort(port).map(ExposedPort::target).orElse(port)
+              : port;
       Optional<NamedPort> named =
           PortRef.of(podPort).isNumber()
               ? pods.ports().stream()

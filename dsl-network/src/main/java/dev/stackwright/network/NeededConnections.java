@@ -3,7 +3,6 @@ package dev.stackwright.network;
 import dev.stackwright.core.Component;
 import dev.stackwright.core.contract.NetworkNeed;
 import dev.stackwright.core.contract.NetworkNeeds;
-import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.synth.SynthContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,8 @@ final class NeededConnections {
       for (int i = 0; i < needs.size(); i++) {
         NetworkNeed need = needs.get(i);
         String path = owner + " / needs[" + i + "]";
-        Peer from = peer(need.from());
-        Peer to = peer(need.to());
+        Peer from = Peer.of(need.from());
+        Peer to = Peer.of(need.to());
         if (need.ports().isEmpty()) {
           all.add(new Needed(Connection.builder().from(from).to(to).build(), path));
         }
@@ -63,18 +62,5 @@ final class NeededConnections {
   /** Every needed connection of the stack. */
   List<Needed> all() {
     return all;
-  }
-
-  private static Peer peer(NetworkPeer p) {
-    if (p.podSet().isPresent()) {
-      return Peer.of(p.podSet().get());
-    }
-    if (p.selectionName().isPresent()) {
-      return Peer.selected(p.selectionName().get(), p.namespaceName().orElse(""), p.podLabels());
-    }
-    if (p.namespaceName().isPresent()) {
-      return Peer.namespace(p.namespaceName().get());
-    }
-    return p.isApiServer() ? Peer.apiServer() : Peer.anywhere();
   }
 }

@@ -1,5 +1,6 @@
 package dev.stackwright.network;
 
+import dev.stackwright.core.contract.NetworkPeer;
 import dev.stackwright.core.contract.PodSet;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -67,16 +68,16 @@ final class PolicyPlan {
       if (selector != null) {
         return new Target(selector, namespace, null, null, false);
       }
-      if (peer.namespaceName().isPresent()) {
+      if (peer instanceof Peer.Addresses a) {
+        return new Target(null, null, a.cidr(), null, false);
+      }
+      if (peer instanceof Peer.DnsName d) {
+        return new Target(null, null, null, d.name(), false);
+      }
+      if (common(peer) instanceof NetworkPeer.WholeNamespace) {
         return new Target(null, namespace, null, null, false);
       }
-      if (peer.isAnywhere()) {
-        return new Target(null, null, null, null, true);
-      }
-      if (peer.dnsName().isPresent()) {
-        return new Target(null, null, null, peer.dnsName().get(), false);
-      }
-      return new Target(null, null, peer.cidr().orElseThrow(), null, false);
+      return new Target(null, null, null, null, true);
     }
   }
 
@@ -141,7 +142,7 @@ final class PolicyPlan {
       Checks at,
       boolean declared,
       List<Resolved> resolved) {
-    if (connection.to().isApiServer() && connection.port().isEmpty()) {
+    if (common(connection.to()) instanceof NetworkPeer.ApiServer && connection.port().isEmpty()) {
       connection =
           Connection.builder()
               .from(connection.from())
@@ -196,7 +197,7 @@ final class PolicyPlan {
     }
     if (fromLocal) {
       policy(from).egress().add(new Rule(to.target(), port.orElse(null), http));
-      if (to.peer().dnsName().isPresent()) {
+      if (to.peer() instanceof Peer.DnsName) {
         dnsNamespaces.add(from.namespace());
       }
     }
@@ -221,16 +222,30 @@ final class PolicyPlan {
 
   /** Resolves and checks one end; null when it cannot be used. */
   private End end(Peer peer, SynthContext context, Checks at, String field) {
-    if (peer.alternatives() != 1) {
-      at.error(
-          NetworkRules.CONNECTION_WITHOUT_PODS,
-          field,
-          "a peer is exactly one of pods, a service, a selection, a namespace, a CIDR, the API"
-              + " server or anywhere; use the Peer factories");
-      return null;
+    if (peer instanceof Peer.Common c) {
+      return commonEnd(c.peer(), peer, context, at, field);
     }
-    if (peer.pods().isPresent()) {
-      PodSet pods = peer.pods().get();
+    if (peer instanceof Peer.BehindService s) {
+      return serviceEnd(s.service(), context, at, field);
+    }
+    if (peer instanceof Peer.DnsName d) {
+      String problem = Hosts.problem(d.name(), true);
+      if (problem != null) {
+        at.error(NetworkRules.INVALID_HOST, field + ".dnsName", "%s", problem);
+        return null;
+      }
+      return new End(peer, null, null, "", "");
+    }
+    // The one case left of the sealed Peer.
+    Cidr cidr = ((Peer.Addresses) peer).cidr();
+    return cidr.validate(at, field + ".cidr") ? new End(peer, null, null, "", "") : null;
+  }
+
+  /** Resolves and checks an end that is one of core's peers, {@code common} of {@code peer}. */
+  private End commonEnd(
+      NetworkPeer common, Peer peer, SynthContext context, Checks at, String field) {
+    if (common instanceof NetworkPeer.Pods p) {
+      PodSet pods = p.podSet();
       if (!context.contains(pods)) {
         at.error(
             NetworkRules.UNKNOWN_COMPONENT,
@@ -241,47 +256,21 @@ final class PolicyPlan {
       }
       return podsEnd(peer, pods, context);
     }
-    if (peer.service().isPresent()) {
-      Optional<Service> service =
-          context
-              .find(context.idOf(peer.service().get()))
-              .filter(Service.class::isInstance)
-              .map(Service.class::cast);
-      if (service.isEmpty()) {
-        at.error(
-            NetworkRules.UNKNOWN_COMPONENT,
-            field,
-            "names %s, which is not part of the stack; add it to the stack",
-            context.idOf(peer.service().get()));
-        return null;
-      }
-      Optional<PodSet> pods = service.get().target().filter(context::contains);
-      if (pods.isEmpty()) {
-        at.error(
-            NetworkRules.CONNECTION_WITHOUT_PODS,
-            field,
-            "service %s has no workload of the stack behind it; connect to its workload instead",
-            service.get().name());
-        return null;
-      }
-      return podsEnd(Peer.service(service.get()), pods.get(), context);
-    }
-    if (peer.selectionName().isPresent()) {
-      String ns = peer.namespaceName().orElse("");
+    if (common instanceof NetworkPeer.Selection s) {
       // Each check runs, so every mistake of the peer is reported at once.
-      boolean name = at.label(field + ".name", peer.selectionName().get());
-      boolean namespace = at.label(field + ".namespace", ns);
-      boolean labels = at.labels(field + ".podLabels", peer.podLabels());
+      boolean name = at.label(field + ".name", s.name());
+      boolean namespace = at.label(field + ".namespace", s.namespace());
+      boolean labels = at.labels(field + ".podLabels", s.podLabels());
       return name && namespace && labels
-          ? new End(peer, null, peer.podLabels(), peer.selectionName().get(), ns)
+          ? new End(peer, null, s.podLabels(), s.name(), s.namespace())
           : null;
     }
-    if (peer.namespaceName().isPresent()) {
-      return at.label(field + ".namespace", peer.namespaceName().get())
-          ? new End(peer, null, null, "", peer.namespaceName().get())
+    if (common instanceof NetworkPeer.WholeNamespace n) {
+      return at.label(field + ".namespace", n.namespace())
+          ? new End(peer, null, null, "", n.namespace())
           : null;
     }
-    if (peer.isApiServer()) {
+    if (common instanceof NetworkPeer.ApiServer) {
       if (owner.apiServer().isEmpty()) {
         at.error(
             NetworkRules.UNKNOWN_API_SERVER,
@@ -293,19 +282,38 @@ final class PolicyPlan {
       }
       return new End(Peer.cidr(owner.apiServer().get()), null, null, "", "");
     }
-    if (peer.isAnywhere()) {
-      return new End(peer, null, null, "", "");
+    return new End(peer, null, null, "", "");
+  }
+
+  private static End serviceEnd(Service named, SynthContext context, Checks at, String field) {
+    Optional<Service> service =
+        context
+            .find(context.idOf(named))
+            .filter(Service.class::isInstance)
+            .map(Service.class::cast);
+    if (service.isEmpty()) {
+      at.error(
+          NetworkRules.UNKNOWN_COMPONENT,
+          field,
+          "names %s, which is not part of the stack; add it to the stack",
+          context.idOf(named));
+      return null;
     }
-    if (peer.dnsName().isPresent()) {
-      String problem = Hosts.problem(peer.dnsName().get(), true);
-      if (problem != null) {
-        at.error(NetworkRules.INVALID_HOST, field + ".dnsName", "%s", problem);
-        return null;
-      }
-      return new End(peer, null, null, "", "");
+    Optional<PodSet> pods = service.get().target().filter(context::contains);
+    if (pods.isEmpty()) {
+      at.error(
+          NetworkRules.CONNECTION_WITHOUT_PODS,
+          field,
+          "service %s has no workload of the stack behind it; connect to its workload instead",
+          service.get().name());
+      return null;
     }
-    Cidr cidr = peer.cidr().orElseThrow();
-    return cidr.validate(at, field + ".cidr") ? new End(peer, null, null, "", "") : null;
+    return podsEnd(Peer.service(service.get()), pods.get(), context);
+  }
+
+  /** Core's peer {@code peer} stands for, or null when it is one only the network layer has. */
+  private static NetworkPeer common(Peer peer) {
+    return peer instanceof Peer.Common c ? c.peer() : null;
   }
 
   private static End podsEnd(Peer peer, PodSet pods, SynthContext context) {

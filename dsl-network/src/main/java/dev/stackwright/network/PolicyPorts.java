@@ -29,8 +29,8 @@ final class PolicyPorts {
     String port = connection.port().get();
     Optional<String> protocol = connection.protocol();
     String podPort = port;
-    if (to.peer().service().isPresent()) {
-      Service service = to.peer().service().get();
+    if (to.peer() instanceof Peer.BehindService behind) {
+      Service service = behind.service();
       Optional<ExposedPort> exposed = service.exposedPort(port);
       if (exposed.isEmpty()) {
         at.error(

@@ -39,7 +39,7 @@ class CniPoliciesTest {
   private final TestWorkload api =
       TestWorkload.of("api", NamedPort.of("http", 8080), NamedPort.of("metrics", 9090));
   private final TestWorkload db =
-      TestWorkload.of("db", NamedPort.of("postgres", 5432)).inNamespace("data");
+      TestWorkload.of("db", NamedPort.of("postgres", 5432)).withNamespace("data");
 
   /** Every shape of peer, a DNS name for Cilium, and HTTP rules. */
   private Connections.Builder traffic(PolicyEngine engine) {

@@ -93,7 +93,7 @@ class ConnectionsTest {
 
   @Test
   void connectionAcrossNamespacesSelectsTheOtherNamespace() {
-    TestWorkload billing = TestWorkload.http("billing").inNamespace("payments");
+    TestWorkload billing = TestWorkload.http("billing").withNamespace("payments");
     SynthResult r =
         Synthesizer.synthesize(
                 Stacks.builder(web, billing)

@@ -21,7 +21,7 @@ class DnsTest {
 
   @Test
   void serviceNamespaceWinsOverTheDefault() {
-    Service other = Service.of(TestWorkload.http("api").inNamespace("payments"));
+    Service other = Service.of(TestWorkload.http("api").withNamespace("payments"));
 
     assertThat(Dns.of(other, "shop").namespacedName()).isEqualTo("api.payments");
     assertThat(Dns.of(other).namespacedName()).isEqualTo("api.payments");
@@ -29,7 +29,7 @@ class DnsTest {
 
   @Test
   void clusterDomainIsConfigurable() {
-    assertThat(Dns.of("api", "shop").inClusterDomain("corp.internal").fqdn())
+    assertThat(Dns.of("api", "shop").withClusterDomain("corp.internal").fqdn())
         .isEqualTo("api.shop.svc.corp.internal");
   }
 

@@ -181,7 +181,7 @@ class RouteBadInputTest {
 
   @Test
   void routeToAServiceOfAnotherNamespaceIsAnError() {
-    TestWorkload otherPods = TestWorkload.http("other").inNamespace("payments");
+    TestWorkload otherPods = TestWorkload.http("other").withNamespace("payments");
     Service other = Service.of(otherPods);
     HttpRoutes r = routes("shop").addRoute(Route.to(other, "http")).build();
 

@@ -39,7 +39,7 @@ class ServiceBadInputTest {
 
   @Test
   void selectorOnlyMatchesWorkloadsOfTheServicesNamespace() {
-    TestWorkload elsewhere = TestWorkload.http("api").inNamespace("other");
+    TestWorkload elsewhere = TestWorkload.http("api").withNamespace("other");
     Service svc =
         Service.builder()
             .name("ghost")
@@ -56,7 +56,7 @@ class ServiceBadInputTest {
 
   @Test
   void workloadWithoutSelectorLabelsIsAnError() {
-    TestWorkload unlabelled = TestWorkload.http("bare").withSelector(Map.of());
+    TestWorkload unlabelled = TestWorkload.http("bare").withSelectorLabels(Map.of());
 
     assertThat(Stacks.shop(unlabelled, Service.of(unlabelled)))
         .hasError(NetworkRules.SELECTOR_MATCHES_NOTHING, "service bare / target");

@@ -1,6 +1,5 @@
 package dev.stackwright.observability;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
@@ -8,7 +7,7 @@ import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleasePods;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -40,7 +39,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class MonitoringStack implements UpstreamRelease {
+public abstract class MonitoringStack implements UpstreamRelease, TypedRelease {
 
   /** The label Grafana's sidecar looks for on dashboard ConfigMaps. */
   public static final String DASHBOARD_LABEL = "grafana_dashboard";
@@ -84,9 +83,6 @@ public abstract class MonitoringStack implements UpstreamRelease {
   public String name() {
     return "kube-prometheus-stack";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version; pinned so the release never floats. */
   @Value.Default
@@ -157,15 +153,6 @@ public abstract class MonitoringStack implements UpstreamRelease {
    * grafana.sidecar.datasources.exemplarTraceIdDestinations}); none by default.
    */
   public abstract Optional<TraceBackend> exemplarsTo();
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed ones (maps merge key by key). */
-  public abstract Map<String, Object> extraValues();
-
-  @Override
-  public abstract List<Component> dependsOn();
 
   /** A builder for the monitoring stack. */
   public static Builder builder() {

@@ -1,6 +1,5 @@
 package dev.stackwright.registry;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.Layer;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.contract.ClaimTemplate;
@@ -12,7 +11,7 @@ import dev.stackwright.core.pod.PullSecretSource;
 import dev.stackwright.core.pod.SecretRef;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleaseImage;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -50,7 +49,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Harbor implements Component, FileContributor, MirrorSource, PullSecretSource {
+public abstract class Harbor
+    implements TypedRelease, FileContributor, MirrorSource, PullSecretSource {
   /** The pinned chart version. */
   public static final String VERSION = "1.19.1";
 
@@ -78,9 +78,6 @@ public abstract class Harbor implements Component, FileContributor, MirrorSource
   public String name() {
     return "harbor";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /**
    * The host Harbor is served on, such as {@code harbor.example.com}: the one place it is named.
@@ -113,12 +110,6 @@ public abstract class Harbor implements Component, FileContributor, MirrorSource
   public boolean trivy() {
     return true;
   }
-
-  /** The delivery tool to render for; the stack's by default. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Values merged over the typed ones, for chart settings not typed here. */
-  public abstract Map<String, Object> extraValues();
 
   @Override
   public String kind() {
@@ -162,7 +153,8 @@ public abstract class Harbor implements Component, FileContributor, MirrorSource
             .repository(REPOSITORY)
             .version(VERSION)
             .target(target())
-            .putAllValues(HarborValues.of(this));
+            .putAllValues(HarborValues.of(this))
+            .addAllDependsOn(dependsOn());
     namespace().ifPresent(release::namespace);
     IMAGES.forEach(
         (path, repository) ->

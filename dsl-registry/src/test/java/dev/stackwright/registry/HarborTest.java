@@ -13,6 +13,7 @@ import dev.stackwright.core.pod.ImageLock;
 import dev.stackwright.core.pod.PodRules;
 import dev.stackwright.core.pod.RegistryPolicy;
 import dev.stackwright.core.pod.SecretRef;
+import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.testing.CrdSchemas;
@@ -27,6 +28,7 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +162,26 @@ class HarborTest {
                         "accessMode",
                         "ReadWriteOnce"))));
     assertThat(values).doesNotContainKeys("core", "harborAdminPassword");
+  }
+
+  @Test
+  void harborWaitsForTheReleasesItDependsOnLikeEveryRelease() {
+    ChartRelease certManager =
+        ChartRelease.builder()
+            .name("cert-manager")
+            .namespace("registry")
+            .chart("cert-manager")
+            .repository("https://charts.jetstack.io")
+            .version("v1.17.2")
+            .build();
+    SynthResult result =
+        Synthesizer.synthesize(stack(certManager, harbor().addDependsOn(certManager).build()));
+
+    assertThat(result).isOk();
+    assertThat(
+            ((Map<?, ?>) helmRelease(result).getAdditionalProperties().get("spec"))
+                .get("dependsOn"))
+        .isEqualTo(List.of(Map.of("name", "cert-manager", "namespace", "registry")));
   }
 
   @Test

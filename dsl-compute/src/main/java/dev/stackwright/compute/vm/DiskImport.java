@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * DiskImport.http("https://cloud-images.example.com/jammy.qcow2", "20Gi")
- * DiskImport.registry("quay.io/containerdisks/fedora:41", "10Gi").storageClass("fast")
+ * DiskImport.registry("quay.io/containerdisks/fedora:41", "10Gi").withStorageClass("fast")
  * }</pre>
  */
 @Value.Immutable
@@ -56,7 +56,5 @@ public abstract class DiskImport {
   }
 
   /** This import into a claim of storage class {@code storageClass}. */
-  public DiskImport storageClass(String storageClass) {
-    return ImmutableDiskImport.builder().from(this).storageClass(storageClass).build();
-  }
+  public abstract DiskImport withStorageClass(String storageClass);
 }

@@ -59,14 +59,10 @@ public abstract class VmDisk {
   }
 
   /** This disk, booted in position {@code order}. */
-  public VmDisk bootOrder(int order) {
-    return ImmutableVmDisk.builder().from(this).bootOrder(order).build();
-  }
+  public abstract VmDisk withBootOrder(int order);
 
   /** This disk on bus {@code bus} ({@code virtio}, {@code sata}, {@code scsi}). */
-  public VmDisk bus(String bus) {
-    return ImmutableVmDisk.builder().from(this).bus(bus).build();
-  }
+  public abstract VmDisk withBus(String bus);
 
   @Value.Check
   void exactlyOneSource() {

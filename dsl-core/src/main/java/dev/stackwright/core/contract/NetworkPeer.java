@@ -1,51 +1,26 @@
 package dev.stackwright.core.contract;
 
-import dev.stackwright.core.StackwrightStyle;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
- * One end of a {@link NetworkNeed}: the pods of a pod set of the stack, pods the stack does not
- * model but can select (a gateway's or an ingress controller's, or every pod of a namespace), every
- * pod of a namespace as a peer, the cluster's API server, or anywhere. Exactly one is set; the
- * factories make sure of it.
+ * One end of a {@link NetworkNeed}: the pods of a pod set of the stack ({@link Pods}), pods the
+ * stack does not model but can select ({@link Selection}: a gateway's or an ingress controller's),
+ * every pod of a namespace ({@link WholeNamespace}), the cluster's API server ({@link ApiServer}),
+ * or anywhere ({@link Anywhere}). A sealed type, so a peer is exactly one of them by construction;
+ * the network layer's own peers reuse these cases instead of restating them. Users meet it through
+ * the factories ({@link #pods(PodSet)}, {@link #selected(String, String, Map)}, ...).
  */
-@Value.Immutable
-@StackwrightStyle
-public abstract class NetworkPeer {
+public sealed interface NetworkPeer {
 
-  /** The pods of a pod set of the stack. */
-  public abstract Optional<PodSet> podSet();
-
-  /**
-   * The name of a selection of pods the stack does not model, used as the name of their policy when
-   * they run in a namespace under the stack's policies; with {@link #namespaceName()} and {@link
-   * #podLabels()}.
-   */
-  public abstract Optional<String> selectionName();
-
-  /** The namespace of a selection or of a whole-namespace peer. */
-  public abstract Optional<String> namespaceName();
-
-  /** The labels of the selected pods; empty selects every pod of the namespace. */
-  public abstract Map<String, String> podLabels();
-
-  /** Whether this end is the cluster's API server, whose address the cluster states. */
-  @Value.Default
-  public boolean isApiServer() {
-    return false;
-  }
-
-  /** Whether this end is any address, inside the cluster or out. */
-  @Value.Default
-  public boolean isAnywhere() {
-    return false;
-  }
+  /** The peer in messages: {@code workload api}, {@code namespace monitoring}, ... */
+  String describe();
 
   /** The pods of {@code pods}. */
-  public static NetworkPeer pods(PodSet pods) {
-    return ImmutableNetworkPeer.builder().podSet(pods).build();
+  static NetworkPeer pods(PodSet pods) {
+    return new Pods(pods);
   }
 
   /**
@@ -53,40 +28,85 @@ public abstract class NetworkPeer {
    * ingress controller's, a gateway's), called {@code name}; every pod of the namespace when {@code
    * labels} is empty.
    */
-  public static NetworkPeer selected(String name, String namespace, Map<String, String> labels) {
-    return ImmutableNetworkPeer.builder()
-        .selectionName(name)
-        .namespaceName(namespace)
-        .putAllPodLabels(labels)
-        .build();
+  static NetworkPeer selected(String name, String namespace, Map<String, String> labels) {
+    return new Selection(name, namespace, labels);
   }
 
   /** Every pod of {@code namespace}, as the other end of a flow. */
-  public static NetworkPeer namespace(String namespace) {
-    return ImmutableNetworkPeer.builder().namespaceName(namespace).build();
+  static NetworkPeer namespace(String namespace) {
+    return new WholeNamespace(namespace);
   }
 
   /** The cluster's API server. */
-  public static NetworkPeer apiServer() {
-    return ImmutableNetworkPeer.builder().isApiServer(true).build();
+  static NetworkPeer apiServer() {
+    return new ApiServer();
   }
 
   /** Any address. */
-  public static NetworkPeer anywhere() {
-    return ImmutableNetworkPeer.builder().isAnywhere(true).build();
+  static NetworkPeer anywhere() {
+    return new Anywhere();
   }
 
-  /** The peer in messages: {@code workload api}, {@code namespace monitoring}, ... */
-  public String describe() {
-    if (podSet().isPresent()) {
-      return podSet().get().kind() + " " + podSet().get().name();
+  /** The pods of a pod set of the stack. */
+  record Pods(PodSet podSet) implements NetworkPeer {
+    /** Requires the pod set. */
+    public Pods {
+      Objects.requireNonNull(podSet, "podSet");
     }
-    if (selectionName().isPresent()) {
-      return "pods " + selectionName().get() + " in namespace " + namespaceName().orElse("");
+
+    @Override
+    public String describe() {
+      return podSet.kind() + " " + podSet.name();
     }
-    if (namespaceName().isPresent()) {
-      return "namespace " + namespaceName().get();
+  }
+
+  /**
+   * Pods the stack does not model, labelled {@code podLabels} in {@code namespace} (every pod of
+   * the namespace when the labels are empty); {@code name} names their policy when they run in a
+   * namespace under the stack's policies. The labels keep the order they were given in.
+   */
+  record Selection(String name, String namespace, Map<String, String> podLabels)
+      implements NetworkPeer {
+    /** Requires all three; copies the labels. */
+    public Selection {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(namespace, "namespace");
+      Objects.requireNonNull(podLabels, "podLabels");
+      podLabels = Collections.unmodifiableMap(new LinkedHashMap<>(podLabels));
     }
-    return isApiServer() ? "the API server" : "anywhere";
+
+    @Override
+    public String describe() {
+      return "pods " + name + " in namespace " + namespace;
+    }
+  }
+
+  /** Every pod of a namespace, which need not be part of the stack (say, {@code monitoring}). */
+  record WholeNamespace(String namespace) implements NetworkPeer {
+    /** Requires the namespace. */
+    public WholeNamespace {
+      Objects.requireNonNull(namespace, "namespace");
+    }
+
+    @Override
+    public String describe() {
+      return "namespace " + namespace;
+    }
+  }
+
+  /** The cluster's API server, whose address the cluster states. */
+  record ApiServer() implements NetworkPeer {
+    @Override
+    public String describe() {
+      return "the API server";
+    }
+  }
+
+  /** Any address, inside the cluster or out. */
+  record Anywhere() implements NetworkPeer {
+    @Override
+    public String describe() {
+      return "anywhere";
+    }
   }
 }

@@ -52,7 +52,5 @@ public abstract class FleetCluster {
   }
 
   /** The same cluster, reached by Argo CD at {@code server}. */
-  public FleetCluster withServer(String server) {
-    return ImmutableFleetCluster.copyOf(this).withServer(server);
-  }
+  public abstract FleetCluster withServer(String server);
 }

@@ -39,9 +39,7 @@ public abstract class EnvFrom {
   }
 
   /** The same source with {@code prefix} before every variable name. */
-  public EnvFrom withPrefix(String prefix) {
-    return ImmutableEnvFrom.builder().from(this).prefix(prefix).build();
-  }
+  public abstract EnvFrom withPrefix(String prefix);
 
   Optional<Component> component() {
     if (source() instanceof Source.StackConfig c) {

@@ -74,14 +74,10 @@ public abstract class Mount {
   }
 
   /** This mount of {@code subPath} inside the volume. */
-  public Mount withSubPath(String subPath) {
-    return ImmutableMount.builder().from(this).subPath(subPath).build();
-  }
+  public abstract Mount withSubPath(String subPath);
 
   /** This mount, with the volume named {@code name}. */
-  public Mount named(String name) {
-    return ImmutableMount.builder().from(this).volume(name).build();
-  }
+  public abstract Mount withVolume(String name);
 
   static String nameFor(String path) {
     String name =

@@ -182,7 +182,7 @@ public final class PodChecks {
                   PodRules.DUPLICATE_VOLUME,
                   "mounts[" + m.path() + "]",
                   "volume \"%s\" already holds a different source; name this mount's volume"
-                      + " differently with Mount.named(...)",
+                      + " differently with Mount.withVolume(...)",
                   m.volume());
         }
       }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * (such as {@code http}) or a number. Synthesizes into a Kubernetes {@code Probe}.
  *
  * <pre>{@code
- * Probe.http("/healthz", "http").initialDelay(5)
+ * Probe.http("/healthz", "http").withInitialDelaySeconds(5)
  * }</pre>
  */
 @Value.Immutable
@@ -94,29 +94,19 @@ public abstract class Probe {
   }
 
   /** This probe, waiting {@code seconds} before the first check. */
-  public Probe initialDelay(int seconds) {
-    return ImmutableProbe.builder().from(this).initialDelaySeconds(seconds).build();
-  }
+  public abstract Probe withInitialDelaySeconds(int seconds);
 
   /** This probe, checking every {@code seconds}. */
-  public Probe period(int seconds) {
-    return ImmutableProbe.builder().from(this).periodSeconds(seconds).build();
-  }
+  public abstract Probe withPeriodSeconds(int seconds);
 
   /** This probe, timing out after {@code seconds}. */
-  public Probe timeout(int seconds) {
-    return ImmutableProbe.builder().from(this).timeoutSeconds(seconds).build();
-  }
+  public abstract Probe withTimeoutSeconds(int seconds);
 
   /** This probe, failing after {@code failures} consecutive failures. */
-  public Probe failureThreshold(int failures) {
-    return ImmutableProbe.builder().from(this).failureThreshold(failures).build();
-  }
+  public abstract Probe withFailureThreshold(int failures);
 
   /** This gRPC probe, checking the named health service. */
-  public Probe service(String name) {
-    return ImmutableProbe.builder().from(this).grpcService(name).build();
-  }
+  public abstract Probe withGrpcService(String name);
 
   void validate(Checks checks, Container container) {
     if (action() == Action.HTTP && !path().orElse("").startsWith("/")) {

@@ -66,7 +66,7 @@ public abstract class Resources {
   }
 
   /** These resources with {@code count} of the extended resource {@code name}. */
-  public Resources extended(String name, String count) {
+  public Resources extendedResource(String name, String count) {
     Map<String, String> more = new TreeMap<>(extended());
     more.put(name, count);
     return ImmutableResources.builder().from(this).extended(more).build();
@@ -74,7 +74,7 @@ public abstract class Resources {
 
   /** These resources with {@code count} NVIDIA GPUs ({@code nvidia.com/gpu}). */
   public Resources gpus(int count) {
-    return extended("nvidia.com/gpu", String.valueOf(count));
+    return extendedResource("nvidia.com/gpu", String.valueOf(count));
   }
 
   /** Reports malformed quantities and requests above their limits, at {@code checks}' path. */

@@ -1,11 +1,9 @@
 package dev.stackwright.core.release;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.ComponentId;
 import dev.stackwright.core.Namespace;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
-import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.pod.ImageReferences;
 import dev.stackwright.core.pod.PodAdmission;
@@ -15,7 +13,6 @@ import dev.stackwright.core.validate.Checks;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -36,15 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class ChartRelease implements UpstreamRelease {
-
-  /** The release name: a DNS-1123 label. */
-  @Override
-  public abstract String name();
-
-  /** The namespace the chart is installed into (and where the release objects live). */
-  @Override
-  public abstract Optional<String> namespace();
+public abstract class ChartRelease implements UpstreamRelease, ReleaseDelivery {
 
   /** The chart's name in its repository. */
   public abstract String chart();
@@ -60,15 +49,6 @@ public abstract class ChartRelease implements UpstreamRelease {
 
   /** The chart values, as nested maps, lists and scalars; keys are sorted on output. */
   public abstract Map<String, Object> values();
-
-  /**
-   * The delivery tool to render for; empty (the default) follows the stack's delivery: a Flux
-   * HelmRelease for Flux, an Argo CD Application for Argo CD, a helmfile entry for kubectl.
-   */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** The CRDs the chart installs, each with the chart value that switches it; none by default. */
-  public abstract List<CrdSet> crdSets();
 
   /**
    * The chart's pods that need more than the restricted Pod Security level with these values,
@@ -107,31 +87,12 @@ public abstract class ChartRelease implements UpstreamRelease {
     return crdSets().stream().flatMap(set -> set.installedWith(values()).stream()).toList();
   }
 
-  /** The delivery tool the release renders for in {@code context}'s stack. */
-  public ReleaseTarget targetIn(SynthContext context) {
-    return target().orElseGet(() -> context.stack().delivery().releaseTarget());
-  }
-
-  /** How often Flux reconciles the release (a Go duration). */
+  /** How often Flux reconciles the release (a Go duration); {@code 30m}. */
+  @Override
   @Value.Default
   public String interval() {
     return "30m";
   }
-
-  /** The namespace Argo CD's Application objects live in. */
-  @Value.Default
-  public String argoCdNamespace() {
-    return "argocd";
-  }
-
-  /** The Argo CD project of the Application. */
-  @Value.Default
-  public String argoCdProject() {
-    return "default";
-  }
-
-  @Override
-  public abstract List<Component> dependsOn();
 
   /** Whether the repository is an OCI registry. */
   public boolean isOci() {

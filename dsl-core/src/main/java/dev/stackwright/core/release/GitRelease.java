@@ -1,9 +1,7 @@
 package dev.stackwright.core.release;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
-import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -32,17 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class GitRelease implements UpstreamRelease {
-
-  /** The release name: a DNS-1123 label. */
-  @Override
-  public abstract String name();
-
-  /**
-   * The namespace of the Flux objects and of the helmfile release; the stack default when empty.
-   */
-  @Override
-  public abstract Optional<String> namespace();
+public abstract class GitRelease implements UpstreamRelease, ReleaseDelivery {
 
   /** The repository to clone: an {@code https://} URL. */
   public abstract String url();
@@ -62,42 +50,17 @@ public abstract class GitRelease implements UpstreamRelease {
    */
   public abstract Optional<String> targetNamespace();
 
-  /** The delivery tool to render for; empty (the default) follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** The CRDs the folder defines; none by default. */
-  public abstract List<CrdSet> crdSets();
-
   /** How often Flux reconciles the release (a Go duration); {@code 1h}. */
+  @Override
   @Value.Default
   public String interval() {
     return "1h";
   }
 
-  /** The namespace Argo CD's Application objects live in; {@code argocd}. */
-  @Value.Default
-  public String argoCdNamespace() {
-    return "argocd";
-  }
-
-  /** The Argo CD project of the Application; {@code default}. */
-  @Value.Default
-  public String argoCdProject() {
-    return "default";
-  }
-
-  @Override
-  public abstract List<Component> dependsOn();
-
   /** The kinds the folder installs: every kind of its CRD sets. */
   @Override
   public List<ApiKind> installedKinds() {
     return crdSets().stream().flatMap(set -> set.kinds().stream()).toList();
-  }
-
-  /** The delivery tool the release renders for in {@code context}'s stack. */
-  public ReleaseTarget targetIn(SynthContext context) {
-    return target().orElseGet(() -> context.stack().delivery().releaseTarget());
   }
 
   /** The folder as helmfile's go-getter chart URL: {@code git::URL.git@path?ref=tag}. */

@@ -96,9 +96,7 @@ public abstract class TestService implements ServiceEndpoint {
   }
 
   /** This service, in namespace {@code namespace}. */
-  public TestService inNamespace(String namespace) {
-    return builder().from(this).namespace(namespace).build();
-  }
+  public abstract TestService withNamespace(String namespace);
 
   @Override
   public void validate(SynthContext context, Checks checks) {

@@ -45,7 +45,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * TestWorkload api = TestWorkload.http("api");                 // port http 8080
- * TestWorkload db = TestWorkload.of("db", NamedPort.of("postgres", 5432)).inNamespace("data");
+ * TestWorkload db = TestWorkload.of("db", NamedPort.of("postgres", 5432)).withNamespace("data");
  * }</pre>
  */
 @Value.Immutable
@@ -131,19 +131,13 @@ public abstract class TestWorkload implements PodSet {
   }
 
   /** This workload, in namespace {@code namespace}. */
-  public TestWorkload inNamespace(String namespace) {
-    return builder().from(this).namespace(namespace).build();
-  }
+  public abstract TestWorkload withNamespace(String namespace);
 
   /** This workload, with its pods selected by {@code labels} instead of its name label. */
-  public TestWorkload withSelector(Map<String, String> labels) {
-    return builder().from(this).selectorLabels(labels).build();
-  }
+  public abstract TestWorkload withSelectorLabels(Map<String, ? extends String> labels);
 
   /** This workload, running as service account {@code name} instead of its own name. */
-  public TestWorkload withServiceAccount(String name) {
-    return builder().from(this).serviceAccountName(name).build();
-  }
+  public abstract TestWorkload withServiceAccountName(String name);
 
   /** The pod the workload runs, built by the core pod model like every workload's pod. */
   @Value.Lazy

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TestServiceTest {
   private final TestWorkload orders =
       TestWorkload.of("orders", NamedPort.of("http", 8080), NamedPort.of("metrics", 9090))
-          .inNamespace("shop");
+          .withNamespace("shop");
 
   private static Stack shop(Component... components) {
     return Stack.builder()

@@ -87,9 +87,9 @@ class TestWorkloadTest {
   void namespaceSelectorAndServiceAccountCanBeChosen() {
     TestWorkload api =
         TestWorkload.http("api")
-            .inNamespace("payments")
-            .withSelector(Map.of("app", "api"))
-            .withServiceAccount("api-sa");
+            .withNamespace("payments")
+            .withSelectorLabels(Map.of("app", "api"))
+            .withServiceAccountName("api-sa");
 
     assertThat(api.selectorLabels()).isEqualTo(Map.of("app", "api"));
     assertThat(api.serviceAccountName()).isEqualTo("api-sa");
@@ -135,7 +135,7 @@ class TestWorkloadTest {
 
   @Test
   void anEmptySelectorIsAnError() {
-    assertThat(shop(TestWorkload.http("api").withSelector(Map.of())))
+    assertThat(shop(TestWorkload.http("api").withSelectorLabels(Map.of())))
         .hasError(TestWorkload.EMPTY_SELECTOR, "stack shop / workload api / selectorLabels");
   }
 

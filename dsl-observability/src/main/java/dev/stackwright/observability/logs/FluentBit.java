@@ -7,7 +7,7 @@ import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleasePods;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -44,7 +43,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class FluentBit implements UpstreamRelease {
+public abstract class FluentBit implements UpstreamRelease, TypedRelease {
 
   /** What the agent's pods need, checked against the namespace they run in. */
   private static final ReleasePods AGENT_PODS =
@@ -65,9 +64,6 @@ public abstract class FluentBit implements UpstreamRelease {
   public String name() {
     return "fluent-bit";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version, pinned (Fluent Bit 5.1.1). */
   @Value.Default
@@ -101,12 +97,6 @@ public abstract class FluentBit implements UpstreamRelease {
   public String memoryLimit() {
     return "256Mi";
   }
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed and generated ones (maps merge key by key). */
-  public abstract Map<String, Object> extraValues();
 
   /** Components the release waits for besides its backend. */
   public abstract List<Component> extraDependsOn();

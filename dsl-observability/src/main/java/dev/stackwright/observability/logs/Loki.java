@@ -7,7 +7,7 @@ import dev.stackwright.core.contract.ClusterDns;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.contract.StorageClassRef;
 import dev.stackwright.core.release.ChartRelease;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Loki implements LogBackend, UpstreamRelease {
+public abstract class Loki implements LogBackend, UpstreamRelease, TypedRelease {
   static final int HTTP_PORT = 3100;
 
   /** The release name, which is also the Service's; {@code loki}. */
@@ -47,9 +47,6 @@ public abstract class Loki implements LogBackend, UpstreamRelease {
   public String name() {
     return "loki";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version, pinned (Loki 3.7.6). */
   @Value.Default
@@ -77,12 +74,6 @@ public abstract class Loki implements LogBackend, UpstreamRelease {
 
   /** The storage class of the volume; the cluster's default class when empty. */
   public abstract Optional<StorageClassRef> storageClass();
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed ones (maps merge key by key). */
-  public abstract Map<String, Object> extraValues();
 
   /** Components the release waits for besides its storage class. */
   public abstract List<Component> extraDependsOn();

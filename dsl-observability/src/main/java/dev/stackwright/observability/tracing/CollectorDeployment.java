@@ -31,7 +31,7 @@ final class CollectorDeployment {
 
   /** The collector's pod: one container reading its configuration from the ConfigMap. */
   static Pod pod(OtelCollector collector) {
-    Probe health = Probe.http("/", "health").period(10);
+    Probe health = Probe.http("/", "health").withPeriodSeconds(10);
     return Pod.builder()
         .addContainers(
             Container.builder()

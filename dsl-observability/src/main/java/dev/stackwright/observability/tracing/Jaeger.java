@@ -1,11 +1,10 @@
 package dev.stackwright.observability.tracing;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.StackwrightStyle;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.release.ChartRelease;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -13,7 +12,6 @@ import dev.stackwright.observability.ReleaseValues;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -30,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Jaeger implements TraceBackend, UpstreamRelease {
+public abstract class Jaeger implements TraceBackend, UpstreamRelease, TypedRelease {
   static final int OTLP_GRPC_PORT = 4317;
   static final int QUERY_PORT = 16686;
 
@@ -40,9 +38,6 @@ public abstract class Jaeger implements TraceBackend, UpstreamRelease {
   public String name() {
     return "jaeger";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version, pinned (Jaeger 2.19.0). */
   @Value.Default
@@ -55,15 +50,6 @@ public abstract class Jaeger implements TraceBackend, UpstreamRelease {
   public String repository() {
     return "https://jaegertracing.github.io/helm-charts";
   }
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed ones (maps merge key by key). */
-  public abstract Map<String, Object> extraValues();
-
-  @Override
-  public abstract List<Component> dependsOn();
 
   @Override
   public String serviceName() {

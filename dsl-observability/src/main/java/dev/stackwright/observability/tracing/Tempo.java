@@ -6,7 +6,7 @@ import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.contract.StorageClassRef;
 import dev.stackwright.core.release.ChartRelease;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @StackwrightStyle
-public abstract class Tempo implements TraceBackend, UpstreamRelease {
+public abstract class Tempo implements TraceBackend, UpstreamRelease, TypedRelease {
   static final int OTLP_GRPC_PORT = 4317;
   static final int OTLP_HTTP_PORT = 4318;
   static final int HTTP_PORT = 3200;
@@ -47,9 +47,6 @@ public abstract class Tempo implements TraceBackend, UpstreamRelease {
   public String name() {
     return "tempo";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version, pinned (Tempo 2.10.8). */
   @Value.Default
@@ -79,12 +76,6 @@ public abstract class Tempo implements TraceBackend, UpstreamRelease {
    * The storage class of the volume; empty keeps traces on the pod's filesystem, lost on restart.
    */
   public abstract Optional<StorageClassRef> storageClass();
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed ones (maps merge key by key). */
-  public abstract Map<String, Object> extraValues();
 
   /** Components the release waits for besides its storage class. */
   public abstract List<Component> extraDependsOn();

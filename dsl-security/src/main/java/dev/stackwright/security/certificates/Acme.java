@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * its private key is kept, and the solvers that answer challenges.
  *
  * <pre>{@code
- * Acme.letsEncrypt("platform@example.com").withSolvers(AcmeSolver.http01Ingress("nginx"))
+ * Acme.letsEncrypt("platform@example.com").solvedBy(AcmeSolver.http01Ingress("nginx"))
  * }</pre>
  */
 @Value.Immutable
@@ -54,8 +54,8 @@ public abstract class Acme {
     return new Builder();
   }
 
-  /** This account, with {@code solvers} added. */
-  public Acme withSolvers(AcmeSolver... solvers) {
+  /** This account, also solving challenges with {@code solvers} (added to its solvers). */
+  public Acme solvedBy(AcmeSolver... solvers) {
     return builder().from(this).addSolvers(solvers).build();
   }
 

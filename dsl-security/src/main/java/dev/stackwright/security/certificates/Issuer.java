@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Issuer letsEncrypt = Issuer.acme("letsencrypt",
- *     Acme.letsEncrypt("platform@example.com").withSolvers(AcmeSolver.http01Ingress("nginx")))
+ *     Acme.letsEncrypt("platform@example.com").solvedBy(AcmeSolver.http01Ingress("nginx")))
  *     .cluster();
  * }</pre>
  */
@@ -79,9 +79,7 @@ public abstract class Issuer implements Component {
   }
 
   /** This issuer, in namespace {@code namespace}. */
-  public Issuer inNamespace(String namespace) {
-    return builder().from(this).namespace(namespace).build();
-  }
+  public abstract Issuer withNamespace(String namespace);
 
   /** The kind of the issuer object: {@code Issuer} or {@code ClusterIssuer}. */
   public String issuerKind() {

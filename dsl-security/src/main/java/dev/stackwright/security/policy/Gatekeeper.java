@@ -1,11 +1,10 @@
 package dev.stackwright.security.policy;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.release.ChartRelease;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -13,7 +12,6 @@ import dev.stackwright.security.ChartValues;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -30,7 +28,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Gatekeeper implements UpstreamRelease {
+public abstract class Gatekeeper implements UpstreamRelease, TypedRelease {
 
   /** The kinds of the chart's {@code crds} folder that policies use, as in chart 3.23.0. */
   public static final CrdSet CRDS =
@@ -49,9 +47,6 @@ public abstract class Gatekeeper implements UpstreamRelease {
   public String name() {
     return "gatekeeper";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version; pinned. */
   @Value.Default
@@ -76,15 +71,6 @@ public abstract class Gatekeeper implements UpstreamRelease {
   public int auditInterval() {
     return 60;
   }
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed ones. */
-  public abstract Map<String, Object> extraValues();
-
-  @Override
-  public abstract List<Component> dependsOn();
 
   /** A builder for the release. */
   public static Builder builder() {

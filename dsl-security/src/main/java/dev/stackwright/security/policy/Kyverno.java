@@ -1,11 +1,10 @@
 package dev.stackwright.security.policy;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.release.ChartRelease;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -13,7 +12,6 @@ import dev.stackwright.security.ChartValues;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -28,7 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Kyverno implements UpstreamRelease {
+public abstract class Kyverno implements UpstreamRelease, TypedRelease {
 
   /** The kyverno.io CRDs of the chart's {@code crds} sub-chart, as in chart 3.9.0. */
   public static final CrdSet CRDS =
@@ -49,9 +47,6 @@ public abstract class Kyverno implements UpstreamRelease {
   public String name() {
     return "kyverno";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version; pinned. */
   @Value.Default
@@ -91,15 +86,6 @@ public abstract class Kyverno implements UpstreamRelease {
   public boolean reportsController() {
     return true;
   }
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed ones. */
-  public abstract Map<String, Object> extraValues();
-
-  @Override
-  public abstract List<Component> dependsOn();
 
   /** A builder for the release. */
   public static Builder builder() {

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * Subject#of(SharedServiceAccount)}.
  *
  * <pre>{@code
- * SharedServiceAccount reporting = SharedServiceAccount.of("reporting").inNamespace("shop");
+ * SharedServiceAccount reporting = SharedServiceAccount.of("reporting").withNamespace("shop");
  * }</pre>
  */
 @Value.Immutable
@@ -41,9 +41,7 @@ public abstract class SharedServiceAccount implements dev.stackwright.core.Compo
   }
 
   /** This account, in namespace {@code namespace}. */
-  public SharedServiceAccount inNamespace(String namespace) {
-    return ImmutableSharedServiceAccount.builder().from(this).namespace(namespace).build();
-  }
+  public abstract SharedServiceAccount withNamespace(String namespace);
 
   /** This account, with the annotation {@code key}: {@code value}. */
   public SharedServiceAccount annotated(String key, String value) {

@@ -82,9 +82,7 @@ public abstract class SecretStore implements Component {
   }
 
   /** This store, in namespace {@code namespace}. */
-  public SecretStore inNamespace(String namespace) {
-    return builder().from(this).namespace(namespace).build();
-  }
+  public abstract SecretStore withNamespace(String namespace);
 
   /** The kind of the store object: {@code SecretStore} or {@code ClusterSecretStore}. */
   public String storeKind() {

@@ -1,13 +1,12 @@
 package dev.stackwright.security.supply;
 
-import dev.stackwright.core.Component;
 import dev.stackwright.core.PodSecurityLevel;
 import dev.stackwright.core.cluster.ApiKind;
 import dev.stackwright.core.cluster.CrdSet;
 import dev.stackwright.core.contract.ExtraFile;
 import dev.stackwright.core.release.ChartRelease;
 import dev.stackwright.core.release.ReleasePods;
-import dev.stackwright.core.release.ReleaseTarget;
+import dev.stackwright.core.release.TypedRelease;
 import dev.stackwright.core.release.UpstreamRelease;
 import dev.stackwright.core.synth.SynthContext;
 import dev.stackwright.core.validate.Checks;
@@ -17,7 +16,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -44,7 +42,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class TrivyOperator implements UpstreamRelease {
+public abstract class TrivyOperator implements UpstreamRelease, TypedRelease {
 
   /** The report CRDs of the chart's {@code crds} folder (always installed), as in chart 0.34.0. */
   public static final CrdSet CRDS =
@@ -101,9 +99,6 @@ public abstract class TrivyOperator implements UpstreamRelease {
   public String name() {
     return "trivy-operator";
   }
-
-  @Override
-  public abstract Optional<String> namespace();
 
   /** The chart version; pinned. */
   @Value.Default
@@ -209,15 +204,6 @@ public abstract class TrivyOperator implements UpstreamRelease {
   public boolean serviceMonitor() {
     return false;
   }
-
-  /** The delivery tool the release is rendered for; empty follows the stack's delivery. */
-  public abstract Optional<ReleaseTarget> target();
-
-  /** Further chart values, merged over the typed ones. */
-  public abstract Map<String, Object> extraValues();
-
-  @Override
-  public abstract List<Component> dependsOn();
 
   /** A builder for the release. */
   public static Builder builder() {

@@ -26,7 +26,7 @@ class CertificateTest {
       Issuer.acme(
               "letsencrypt",
               Acme.letsEncrypt("platform@example.com")
-                  .withSolvers(
+                  .solvedBy(
                       AcmeSolver.http01Ingress("nginx"),
                       AcmeSolver.dns01Route53("eu-central-1", "Z0123456789")
                           .forZones("example.com")))
@@ -94,7 +94,7 @@ class CertificateTest {
 
   @Test
   void issuersAndCertificatesAreValidForCertManagersCrds() {
-    Issuer selfSigned = Issuer.selfSigned("bootstrap").inNamespace("shop");
+    Issuer selfSigned = Issuer.selfSigned("bootstrap").withNamespace("shop");
     Certificate ca =
         Certificate.builder()
             .name("shop-ca")
@@ -105,15 +105,15 @@ class CertificateTest {
             .duration("87600h")
             .renewBefore("720h")
             .build();
-    Issuer internal = Issuer.ca("internal", "shop-ca").inNamespace("shop");
+    Issuer internal = Issuer.ca("internal", "shop-ca").withNamespace("shop");
     Issuer gatewayAcme =
         Issuer.acme(
                 "staging",
                 Acme.letsEncryptStaging("platform@example.com")
-                    .withSolvers(
+                    .solvedBy(
                         AcmeSolver.http01Gateway("shop", "shop"),
                         AcmeSolver.dns01Cloudflare("cloudflare-token", "api-token")))
-            .inNamespace("shop");
+            .withNamespace("shop");
     Certificate cert = shopCert().build();
     SynthResult result =
         Synthesizer.synthesize(
@@ -164,7 +164,7 @@ class CertificateTest {
 
   @Test
   void anIssuerOfAnotherNamespaceIsAnError() {
-    Issuer other = Issuer.ca("internal", "ca").inNamespace("other");
+    Issuer other = Issuer.ca("internal", "ca").withNamespace("other");
     Certificate cert = shopCert().issuer(other).build();
 
     assertThat(stack(other, cert, Routes.serving(cert)))

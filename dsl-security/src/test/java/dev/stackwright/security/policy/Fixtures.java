@@ -47,7 +47,7 @@ final class Fixtures {
         .addNamespace(Namespace.of("kyverno"))
         .addNamespace(Namespace.of("gatekeeper-system"))
         .add(policies.engine() == PolicyEngine.KYVERNO ? KYVERNO : GATEKEEPER)
-        .add(TestWorkload.http("api"), TestWorkload.http("agent").inNamespace("agents"))
+        .add(TestWorkload.http("api"), TestWorkload.http("agent").withNamespace("agents"))
         .add(RegistryPolicy.allow("registry.example.com"))
         .add(policies.components());
   }

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClusterGrantTest {
-  private static final TestWorkload API = TestWorkload.http("api").inNamespace("shop");
+  private static final TestWorkload API = TestWorkload.http("api").withNamespace("shop");
 
   static Stack.Builder builder(Component... components) {
     return Stack.builder()
@@ -40,7 +40,7 @@ class ClusterGrantTest {
 
   @Test
   void aClusterRoleIsBoundToWorkloadsAccountsUsersAndGroups() {
-    SharedServiceAccount reporting = SharedServiceAccount.of("reporting").inNamespace("reports");
+    SharedServiceAccount reporting = SharedServiceAccount.of("reporting").withNamespace("reports");
     ClusterGrant grant =
         nodeReader()
             .addPermission(Permission.urls(List.of("/metrics"), "get"))
@@ -162,14 +162,14 @@ class ClusterGrantTest {
 
   @Test
   void aGrantToAWorkloadOutsideTheStackIsAnError() {
-    TestWorkload ghost = TestWorkload.http("ghost").inNamespace("shop");
+    TestWorkload ghost = TestWorkload.http("ghost").withNamespace("shop");
 
     assertThat(stack(nodeReader().addSubject(Subject.of(ghost)).build())).isNotOk();
   }
 
   @Test
   void aSharedAccountNamedLikeAWorkloadsIsAnError() {
-    assertThat(stack(SharedServiceAccount.of("api").inNamespace("shop")))
+    assertThat(stack(SharedServiceAccount.of("api").withNamespace("shop")))
         .hasError(RbacRules.INVALID_GRANT, "service-account api / name");
   }
 }

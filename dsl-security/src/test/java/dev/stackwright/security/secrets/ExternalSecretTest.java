@@ -26,7 +26,7 @@ class ExternalSecretTest {
       SecretStore.of("vault", StoreProvider.vault("https://vault.example.com", "secret", "shop"))
           .cluster();
   static final SecretStore AWS =
-      SecretStore.of("aws", StoreProvider.awsSecretsManager("eu-central-1")).inNamespace("shop");
+      SecretStore.of("aws", StoreProvider.awsSecretsManager("eu-central-1")).withNamespace("shop");
 
   static ExternalSecret.Builder db() {
     return ExternalSecret.builder()
@@ -211,7 +211,7 @@ class ExternalSecretTest {
             .build();
     SecretStore plainVault =
         SecretStore.of("plain", StoreProvider.vault("http://vault:8200", "", "shop"))
-            .inNamespace("shop");
+            .withNamespace("shop");
 
     assertThat(stack(VAULT, plainVault, empty, badKey))
         .hasError(SecretRules.NO_DATA, "external-secret empty / data")

@@ -34,7 +34,7 @@ final class FactoryMesh {
     all.add(MutualTls.permissive(mesh, compute.ingest));
     all.add(
         MeshAuthorization.allow(
-            mesh, compute.ingest, AllowRule.from(compute.agent).withMethods("POST")));
+            mesh, compute.ingest, AllowRule.from(compute.agent).forMethods("POST")));
     return all;
   }
 }

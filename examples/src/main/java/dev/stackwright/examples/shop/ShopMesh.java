@@ -87,10 +87,10 @@ final class ShopMesh {
             .withRetry(Retry.of(2, "1s")));
     all.add(
         MeshAuthorization.allow(
-            mesh, compute.api, AllowRule.from(compute.web).withMethods("GET", "POST")));
+            mesh, compute.api, AllowRule.from(compute.web).forMethods("GET", "POST")));
     all.add(
         MeshAuthorization.allow(
-            mesh, compute.apiCanary, AllowRule.from(compute.web).withMethods("GET", "POST")));
+            mesh, compute.apiCanary, AllowRule.from(compute.web).forMethods("GET", "POST")));
     all.add(
         MeshAuthorization.allow(
             mesh,

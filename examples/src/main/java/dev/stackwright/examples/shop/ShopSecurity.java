@@ -62,7 +62,7 @@ final class ShopSecurity {
     Acme account = env.is("prod") ? Acme.letsEncrypt(email) : Acme.letsEncryptStaging(email);
     return Issuer.acme(
             env.is("prod") ? "letsencrypt" : "letsencrypt-staging",
-            account.withSolvers(
+            account.solvedBy(
                 AcmeSolver.dns01Route53("eu-central-1", "Z0EXAMPLE12345").forZones("example.com")))
         .cluster();
   }
