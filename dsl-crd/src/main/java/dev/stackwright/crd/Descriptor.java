@@ -1,0 +1,72 @@
+package dev.stackwright.crd;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The source of the small class {@code import} writes beside a CRD's generated classes: {@code
+ * <Kind>Crd} with the {@link ImportedCrd} read from the copied CRD on the class path, and a {@code
+ * component(...)} per version class.
+ */
+final class Descriptor {
+  private Descriptor() {}
+
+  /** The class's simple name for {@code crd}. */
+  static String className(CrdDefinition crd) {
+    return crd.kind().kind() + "Crd";
+  }
+
+  /** The resource name of the copied CRD, beside the class. */
+  static String resourceName(CrdDefinition crd) {
+    return crd.name() + ".yaml";
+  }
+
+  static String source(String javaPackage, CrdDefinition crd, String fromFile) {
+    String name = className(crd);
+    String kind = crd.kind().kind();
+    List<String> versions = crd.versions().stream().map(CrdDefinition.Version::name).toList();
+    String components =
+        versions.stream()
+            .map(
+                v ->
+                    String.format(
+                        "\n  /** {@code resource} as a stack component, checked against the CRD. */\n"
+                            + "  public static CustomResourceComponent component(%s.%s.%s resource) {\n"
+                            + "    return CustomResourceComponent.of(resource, CRD);\n"
+                            + "  }\n",
+                        javaPackage,
+                        v,
+                        kind))
+            .collect(Collectors.joining());
+    return String.format(
+        "package %1$s;\n"
+            + "\n"
+            + "import dev.stackwright.crd.CustomResourceComponent;\n"
+            + "import dev.stackwright.crd.ImportedCrd;\n"
+            + "import javax.annotation.processing.Generated;\n"
+            + "\n"
+            + "/**\n"
+            + " * The CustomResourceDefinition {@code %2$s}: kind {@code %3$s} of {@code %4$s},\n"
+            + " * versions %5$s, imported from {@code %6$s}. Its classes are in {@code\n"
+            + " * %1$s.<version>}.\n"
+            + " */\n"
+            + "@Generated(\"dev.stackwright.crd.CrdImporter\")\n"
+            + "public final class %7$s {\n"
+            + "  /** The CRD, read from the class path resource beside this class. */\n"
+            + "  public static final ImportedCrd CRD =\n"
+            + "      ImportedCrd.classpath(%7$s.class, \"%8$s\");\n"
+            + "\n"
+            + "  private %7$s() {}\n"
+            + "%9$s"
+            + "}\n",
+        javaPackage,
+        crd.name(),
+        kind,
+        crd.kind().group(),
+        String.join(", ", versions),
+        fromFile,
+        name,
+        resourceName(crd),
+        components);
+  }
+}
