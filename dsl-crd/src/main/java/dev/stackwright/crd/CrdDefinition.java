@@ -31,8 +31,8 @@ final class CrdDefinition {
   }
 
   /**
-   * The CRD in {@code document}, or empty with every reason it is not one added to {@code
-   * problems} (each a field path and what was expected).
+   * The CRD in {@code document}, or empty with every reason it is not one added to {@code problems}
+   * (each a field path and what was expected).
    */
   static Optional<CrdDefinition> read(JsonNode document, List<String> problems) {
     int before = problems.size();
@@ -51,8 +51,7 @@ final class CrdDefinition {
     String plural = text(spec.path("names"), "plural", "spec.names.plural", problems);
     String scope = spec.path("scope").asText("");
     if (!scope.equals("Namespaced") && !scope.equals("Cluster")) {
-      problems.add(
-          String.format("spec.scope: expected Namespaced or Cluster, was \"%s\"", scope));
+      problems.add(String.format("spec.scope: expected Namespaced or Cluster, was \"%s\"", scope));
     }
     List<Version> versions = new ArrayList<>();
     JsonNode list = spec.path("versions");

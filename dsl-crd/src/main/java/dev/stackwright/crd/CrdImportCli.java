@@ -30,8 +30,8 @@ public final class CrdImportCli implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
-   * Runs the command line; exits the JVM with the exit code when it is not 0, and returns
-   * normally on success, so {@code mvn exec:java} can run it inside the build.
+   * Runs the command line; exits the JVM with the exit code when it is not 0, and returns normally
+   * on success, so {@code mvn exec:java} can run it inside the build.
    */
   public static void main(String[] args) {
     int code =
@@ -103,8 +103,7 @@ public final class CrdImportCli implements Callable<Integer> {
         err.println("import: nothing written");
         return 1;
       }
-      out.printf(
-          "import: wrote %d files (%s, %s)%n", result.written().size(), sources, resources);
+      out.printf("import: wrote %d files (%s, %s)%n", result.written().size(), sources, resources);
       return 0;
     }
   }

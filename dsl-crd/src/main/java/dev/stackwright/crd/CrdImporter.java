@@ -39,12 +39,58 @@ public final class CrdImporter {
       Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
   private static final Set<String> KEYWORDS =
       Set.of(
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
-          "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-          "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-          "interface", "long", "native", "new", "package", "private", "protected", "public",
-          "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-          "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
           "null");
 
   private CrdImporter() {}
@@ -54,8 +100,8 @@ public final class CrdImporter {
 
   /**
    * Imports the CRDs in {@code input} (a YAML file, or a folder searched for {@code *.yaml} and
-   * {@code *.yml}) into the Java package {@code javaPackage}: sources below {@code sources},
-   * the copied CRDs below {@code resources}.
+   * {@code *.yml}) into the Java package {@code javaPackage}: sources below {@code sources}, the
+   * copied CRDs below {@code resources}.
    */
   public static ImportResult run(Path input, String javaPackage, Path sources, Path resources) {
     Objects.requireNonNull(input, "input");
@@ -64,7 +110,7 @@ public final class CrdImporter {
     Objects.requireNonNull(resources, "resources");
     List<String> problems = new ArrayList<>();
     if (!PACKAGE.matcher(javaPackage).matches()
-        || Stream.of(javaPackage.split("\\.")).anyMatch(KEYWORDS::contains)) {
+        || Stream.of(javaPackage.split("\\.", -1)).anyMatch(KEYWORDS::contains)) {
       problems.add(
           String.format(
               "--package: expected a Java package name such as com.example.crds, was \"%s\"",
@@ -187,8 +233,7 @@ public final class CrdImporter {
         found.forEach(p -> problems.add(where + ": " + p));
         if (crd.isPresent()) {
           // A file of one CRD is copied as it is; one of a bundle is written alone.
-          inputs.add(
-              new Input(file, crd.get(), docs.size() == 1 ? text : Yaml.write(docs.get(i))));
+          inputs.add(new Input(file, crd.get(), docs.size() == 1 ? text : Yaml.write(docs.get(i))));
         }
       }
     }

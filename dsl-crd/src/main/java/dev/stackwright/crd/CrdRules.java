@@ -14,7 +14,9 @@ public final class CrdRules {
   /** A namespace on an object of a cluster-scoped kind. */
   public static final String CLUSTER_SCOPED = "crd.cluster-scoped";
 
-  /** A field that breaks the CRD's OpenAPI schema: required, type, enum, pattern, bounds, unknown. */
+  /**
+   * A field that breaks the CRD's OpenAPI schema: required, type, enum, pattern, bounds, unknown.
+   */
   public static final String SCHEMA = "crd.schema";
 
   private CrdRules() {}

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * checked against its CustomResourceDefinition at synth time: its group and kind, a served version,
  * its scope, and every field against the version's OpenAPI schema ({@code crd.*}, all at once, each
  * at the field's path). Its kind is ordered like every custom resource: after the release whose
- * {@code CrdSet} installs it (or the CRD object of the stack), and {@code cluster.unknown-kind} when
- * nothing does and the target cluster does not provide it.
+ * {@code CrdSet} installs it (or the CRD object of the stack), and {@code cluster.unknown-kind}
+ * when nothing does and the target cluster does not provide it.
  *
  * <pre>{@code
  * ScaledObject scaler = new ScaledObject();
@@ -67,9 +67,7 @@ public abstract class CustomResourceComponent implements Component {
   /** The resource's {@code metadata.name}; empty when it has none (reported). */
   @Override
   public String name() {
-    return Optional.ofNullable(resource().getMetadata())
-        .map(ObjectMeta::getName)
-        .orElse("");
+    return Optional.ofNullable(resource().getMetadata()).map(ObjectMeta::getName).orElse("");
   }
 
   /** The resource's kind in lower case ({@code scaledobject}), as paths name it. */
@@ -81,7 +79,7 @@ public abstract class CustomResourceComponent implements Component {
   /** Whether the CRD says the kind is namespaced; true when the CRD is not usable. */
   @Override
   public boolean namespaced() {
-    return crd().problems().isEmpty() ? crd().definition().namespaced() : true;
+    return !crd().problems().isEmpty() || crd().definition().namespaced();
   }
 
   /** {@code resource} as a component, checked against {@code crd}. */
@@ -104,8 +102,7 @@ public abstract class CustomResourceComponent implements Component {
     if (!crd().problems().isEmpty()) {
       crd()
           .problems()
-          .forEach(
-              p -> checks.error(CrdRules.INVALID_CRD, "crd", "%s %s", crd().origin(), p));
+          .forEach(p -> checks.error(CrdRules.INVALID_CRD, "crd", "%s %s", crd().origin(), p));
       return;
     }
     CrdDefinition definition = crd().definition();

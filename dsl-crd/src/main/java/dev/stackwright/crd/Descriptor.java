@@ -29,44 +29,45 @@ final class Descriptor {
         versions.stream()
             .map(
                 v ->
-                    String.format(
-                        "\n  /** {@code resource} as a stack component, checked against the CRD. */\n"
-                            + "  public static CustomResourceComponent component(%s.%s.%s resource) {\n"
-                            + "    return CustomResourceComponent.of(resource, CRD);\n"
-                            + "  }\n",
-                        javaPackage,
-                        v,
-                        kind))
+                    """
+
+                      /** {@code resource} as a stack component, checked against the CRD. */
+                      public static CustomResourceComponent component(%s.%s.%s resource) {
+                        return CustomResourceComponent.of(resource, CRD);
+                      }
+                    """
+                        .formatted(javaPackage, v, kind))
             .collect(Collectors.joining());
-    return String.format(
-        "package %1$s;\n"
-            + "\n"
-            + "import dev.stackwright.crd.CustomResourceComponent;\n"
-            + "import dev.stackwright.crd.ImportedCrd;\n"
-            + "import javax.annotation.processing.Generated;\n"
-            + "\n"
-            + "/**\n"
-            + " * The CustomResourceDefinition {@code %2$s}: kind {@code %3$s} of {@code %4$s},\n"
-            + " * versions %5$s, imported from {@code %6$s}. Its classes are in {@code\n"
-            + " * %1$s.<version>}.\n"
-            + " */\n"
-            + "@Generated(\"dev.stackwright.crd.CrdImporter\")\n"
-            + "public final class %7$s {\n"
-            + "  /** The CRD, read from the class path resource beside this class. */\n"
-            + "  public static final ImportedCrd CRD =\n"
-            + "      ImportedCrd.classpath(%7$s.class, \"%8$s\");\n"
-            + "\n"
-            + "  private %7$s() {}\n"
-            + "%9$s"
-            + "}\n",
-        javaPackage,
-        crd.name(),
-        kind,
-        crd.kind().group(),
-        String.join(", ", versions),
-        fromFile,
-        name,
-        resourceName(crd),
-        components);
+    return """
+        package %1$s;
+
+        import dev.stackwright.crd.CustomResourceComponent;
+        import dev.stackwright.crd.ImportedCrd;
+        import javax.annotation.processing.Generated;
+
+        /**
+         * The CustomResourceDefinition {@code %2$s}: kind {@code %3$s} of {@code %4$s},
+         * versions %5$s, imported from {@code %6$s}. Its classes are in {@code
+         * %1$s.<version>}.
+         */
+        @Generated("dev.stackwright.crd.CrdImporter")
+        public final class %7$s {
+          /** The CRD, read from the class path resource beside this class. */
+          public static final ImportedCrd CRD =
+              ImportedCrd.classpath(%7$s.class, "%8$s");
+
+          private %7$s() {}
+        %9$s}
+        """
+        .formatted(
+            javaPackage,
+            crd.name(),
+            kind,
+            crd.kind().group(),
+            String.join(", ", versions),
+            fromFile,
+            name,
+            resourceName(crd),
+            components);
   }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.immutables.value.Value;
 
 /**
- * A CustomResourceDefinition a stack's custom resources are checked against at synth time: its
- * YAML and where it came from. {@code import} writes a descriptor class per CRD holding one ({@code
+ * A CustomResourceDefinition a stack's custom resources are checked against at synth time: its YAML
+ * and where it came from. {@code import} writes a descriptor class per CRD holding one ({@code
  * ScaledObjectCrd.CRD}, read from the class path); a CRD that cannot be read or is not one is
  * reported by the components that use it ({@code crd.invalid-crd}), never thrown.
  *

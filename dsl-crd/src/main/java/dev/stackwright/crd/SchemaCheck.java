@@ -16,8 +16,8 @@ import java.util.Set;
  * The OpenAPI v3 schema of one CRD version, as the API server applies it with strict field
  * validation: required fields, types, enums, patterns and bounds, and unknown fields refused
  * wherever the schema neither says {@code x-kubernetes-preserve-unknown-fields} nor {@code
- * additionalProperties}. {@code apiVersion}, {@code kind} and {@code metadata} are accepted on every
- * object, whether the schema lists them or not.
+ * additionalProperties}. {@code apiVersion}, {@code kind} and {@code metadata} are accepted on
+ * every object, whether the schema lists them or not.
  */
 final class SchemaCheck {
   private static final SchemaRegistry REGISTRY =

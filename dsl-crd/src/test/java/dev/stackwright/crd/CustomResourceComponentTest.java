@@ -50,11 +50,12 @@ class CustomResourceComponentTest {
               assertThat(s.getMetadata().getLabels())
                   .containsEntry("app.kubernetes.io/managed-by", "stackwright");
             });
-    ScaledObject written = result.objects().stream()
-        .filter(ScaledObject.class::isInstance)
-        .map(ScaledObject.class::cast)
-        .findFirst()
-        .orElseThrow();
+    ScaledObject written =
+        result.objects().stream()
+            .filter(ScaledObject.class::isInstance)
+            .map(ScaledObject.class::cast)
+            .findFirst()
+            .orElseThrow();
     CrdSchemas.assertValid(written, Keda.CRD_FILE);
     assertThat(stageOf(result, "ScaledObject", "api"))
         .isGreaterThan(stageOf(result, "HelmRelease", "keda"));
@@ -113,8 +114,10 @@ class CustomResourceComponentTest {
             .addToAdditionalProperties(
                 "spec",
                 Map.of(
-                    "scaleTargetRef", Map.of("name", "worker"),
-                    "pollingIntervall", 30,
+                    "scaleTargetRef",
+                    Map.of("name", "worker"),
+                    "pollingIntervall",
+                    30,
                     "triggers",
                     List.of(
                         Map.of(
@@ -134,14 +137,18 @@ class CustomResourceComponentTest {
     assertThat(result)
         .isNotOk()
         .hasError(CrdRules.SCHEMA, "scaledobject api / ScaledObject shop/api / spec.scaleTargetRef")
-        .hasError(CrdRules.SCHEMA, "scaledobject api / ScaledObject shop/api / spec.minReplicaCount")
+        .hasError(
+            CrdRules.SCHEMA,
+            "scaledobject api / ScaledObject shop/api / spec.minReplicaCount",
+            "minimum value of 0")
         .hasError(
             CrdRules.SCHEMA,
             "scaledobject worker / ScaledObject shop/worker / spec.pollingIntervall",
             "unknown fields are refused")
         .hasError(
             CrdRules.SCHEMA,
-            "scaledobject worker / ScaledObject shop/worker / spec.triggers[0].authenticationRef.kind");
+            "scaledobject worker / ScaledObject shop/worker / spec.triggers[0].authenticationRef.kind",
+            "TriggerAuthentication");
     assertThat(result.errors()).hasSize(4);
   }
 
@@ -151,7 +158,9 @@ class CustomResourceComponentTest {
         Synthesizer.synthesize(
             Keda.stack(ScaledObjectCrd.component(Keda.scaler("api", "api"))).build());
 
-    assertThat(result).isNotOk().hasError(ClusterRules.UNKNOWN_KIND, "scaledobject api / ScaledObject shop/api");
+    assertThat(result)
+        .isNotOk()
+        .hasError(ClusterRules.UNKNOWN_KIND, "scaledobject api / ScaledObject shop/api");
   }
 
   @Test
