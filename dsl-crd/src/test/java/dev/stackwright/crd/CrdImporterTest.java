@@ -108,10 +108,19 @@ class CrdImporterTest {
         StandardCharsets.UTF_8);
     Files.writeString(
         crds.resolve("c-no-versions.yaml"),
-        "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"
-            + "metadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n"
-            + "  names:\n    kind: Widget\n    plural: widgets\n  scope: Namespaced\n"
-            + "  versions: []\n",
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata:
+          name: widgets.example.com
+        spec:
+          group: example.com
+          names:
+            kind: Widget
+            plural: widgets
+          scope: Namespaced
+          versions: []
+        """,
         StandardCharsets.UTF_8);
     Files.writeString(crds.resolve("d-broken.yaml"), "kind: [unclosed\n", StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
