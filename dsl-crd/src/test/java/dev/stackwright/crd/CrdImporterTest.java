@@ -177,5 +177,6 @@ class CrdImporterTest {
     assertThat(usage.get(0)).isEqualTo(2);
     assertThat((String) usage.get(2)).contains("--package");
     assertThat(cli("frobnicate").get(0)).isEqualTo(2);
+    assertThat(cli().get(0)).as("no command").isEqualTo(2);
   }
 }

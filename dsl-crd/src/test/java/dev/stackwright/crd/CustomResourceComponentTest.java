@@ -3,6 +3,8 @@ package dev.stackwright.crd;
 import static dev.stackwright.core.testing.SynthAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwright.core.Namespace;
+import dev.stackwright.core.Stack;
 import dev.stackwright.core.cluster.ClusterRules;
 import dev.stackwright.core.stage.Stage;
 import dev.stackwright.core.synth.SynthObject;
@@ -221,5 +223,73 @@ class CustomResourceComponentTest {
     assertThat(ScaledObjectCrd.CRD.problems()).isEmpty();
     assertThat(ScaledObjectCrd.CRD.apiKind().crdName()).isEqualTo("scaledobjects.keda.sh");
     assertThat(ImportedCrd.read(Keda.CRD_FILE).yaml()).isEqualTo(ScaledObjectCrd.CRD.yaml());
+  }
+
+  static final ImportedCrd CLUSTER_WIDGETS =
+      ImportedCrd.of(
+          "widgets.yaml",
+          """
+          apiVersion: apiextensions.k8s.io/v1
+          kind: CustomResourceDefinition
+          metadata:
+            name: widgets.example.com
+          spec:
+            group: example.com
+            names:
+              kind: Widget
+              plural: widgets
+            scope: Cluster
+            versions:
+            - name: v1
+              served: true
+              storage: true
+              schema:
+                openAPIV3Schema:
+                  type: object
+                  properties:
+                    spec:
+                      type: object
+                      properties:
+                        size:
+                          type: integer
+          """);
+
+  static GenericKubernetesResource widget(String name, String namespace) {
+    return new GenericKubernetesResourceBuilder()
+        .withApiVersion("example.com/v1")
+        .withKind("Widget")
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .endMetadata()
+        .addToAdditionalProperties("spec", Map.of("size", 3))
+        .build();
+  }
+
+  /** A stack that states no target: its custom kinds are assumed installed. */
+  static Stack withoutTarget(CustomResourceComponent component) {
+    return Stack.builder()
+        .name("shop")
+        .addNamespace(Namespace.of("shop"))
+        .defaultNamespace("shop")
+        .add(component)
+        .build();
+  }
+
+  @Test
+  void aClusterScopedKindGetsNoNamespaceAndRefusesOne() {
+    SynthResult ok =
+        Synthesizer.synthesize(
+            withoutTarget(CustomResourceComponent.of(widget("big", null), CLUSTER_WIDGETS)));
+    SynthResult bad =
+        Synthesizer.synthesize(
+            withoutTarget(CustomResourceComponent.of(widget("big", "shop"), CLUSTER_WIDGETS)));
+
+    assertThat(ok).isOk();
+    assertThat(ok.objects())
+        .filteredOn(o -> o.getKind().equals("Widget"))
+        .singleElement()
+        .satisfies(w -> assertThat(w.getMetadata().getNamespace()).isNull());
+    assertThat(bad).hasError(CrdRules.CLUSTER_SCOPED, "widget big / metadata.namespace");
   }
 }
