@@ -180,7 +180,8 @@ class PlatformRepositoryTest {
   private static List<String> errors(String schemaResource, Path file) throws IOException {
     // The schemas dsl-core's init-ci tests use too, one copy for both.
     String schemaText =
-        Files.readString(ROOT.resolve("dsl-core/src/test/resources/ci-schemas").resolve(schemaResource));
+        Files.readString(
+            ROOT.resolve("dsl-core/src/test/resources/ci-schemas").resolve(schemaResource));
     Schema schema =
         SchemaRegistry.withDefaultDialect(Dialects.getDraft7())
             .getSchema(schemaText, InputFormat.JSON);

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Waits for files to change below some folders (recursively, new sub-folders included), and
- * reports a burst of writes, such as one compilation, as one change: it returns once the folders
- * have been quiet for the debounce time. Changes to the output folder, which every run rewrites,
- * do not count.
+ * Waits for files to change below some folders (recursively, new sub-folders included), and reports
+ * a burst of writes, such as one compilation, as one change: it returns once the folders have been
+ * quiet for the debounce time. Changes to the output folder, which every run rewrites, do not
+ * count.
  */
 final class ChangeWatcher implements AutoCloseable {
   private final WatchService service;

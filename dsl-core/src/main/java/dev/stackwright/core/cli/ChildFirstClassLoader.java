@@ -5,9 +5,9 @@ import java.net.URLClassLoader;
 
 /**
  * Loads the classes of the user's definition from its class folders before asking the parent, so
- * each {@code watch} run sees the classes as they are now on disk, not as the JVM first loaded them.
- * Everything not in those folders (the Stackwright library, the JDK) comes from the parent, so the
- * fresh definition builds the same {@code Stack} type the CLI synthesizes.
+ * each {@code watch} run sees the classes as they are now on disk, not as the JVM first loaded
+ * them. Everything not in those folders (the Stackwright library, the JDK) comes from the parent,
+ * so the fresh definition builds the same {@code Stack} type the CLI synthesizes.
  */
 final class ChildFirstClassLoader extends URLClassLoader {
   static {

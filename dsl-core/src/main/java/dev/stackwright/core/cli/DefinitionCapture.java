@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * How {@code watch} gets a freshly loaded definition out of the user's {@code main}: while a
- * capture is open on the current thread, {@link Stackwright#main} and {@link Stackwright#run(String[],
- * StackDefinition)} hand their definition over here and end the user's {@code main} at that point
- * (as {@code System.exit} would have), instead of running a command. Without an open capture, which
- * is every ordinary run, they behave as always.
+ * capture is open on the current thread, {@link Stackwright#main} and {@link
+ * Stackwright#run(String[], StackDefinition)} hand their definition over here and end the user's
+ * {@code main} at that point (as {@code System.exit} would have), instead of running a command.
+ * Without an open capture, which is every ordinary run, they behave as always.
  */
 final class DefinitionCapture {
   private static final ThreadLocal<DefinitionCapture> OPEN = new ThreadLocal<>();

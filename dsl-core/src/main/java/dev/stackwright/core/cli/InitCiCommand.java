@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
- * {@code init-ci}: writes the CI pipelines a new repository gets from the archetype into an existing
- * Maven repository: GitHub Actions and/or GitLab CI, synthesizing under {@code --strict}, running
- * the tests and commenting the object-level diff on pull and merge requests.
+ * {@code init-ci}: writes the CI pipelines a new repository gets from the archetype into an
+ * existing Maven repository: GitHub Actions and/or GitLab CI, synthesizing under {@code --strict},
+ * running the tests and commenting the object-level diff on pull and merge requests.
  */
 @CommandLine.Command(
     name = "init-ci",
@@ -36,6 +36,8 @@ final class InitCiCommand implements Callable<Integer> {
       Pattern.compile(
           "<(?:maven\\.compiler\\.release|maven\\.compiler\\.source|java\\.version|release)>"
               + "\\s*(?:1\\.)?(\\d+)\\s*<");
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*(\\.[\\p{L}_][\\p{L}\\p{N}_]*)*");
   private static final Pattern EXEC_MAIN_CLASS =
       Pattern.compile("exec-maven-plugin.*?<mainClass>", Pattern.DOTALL);
 
@@ -101,7 +103,11 @@ final class InitCiCommand implements Callable<Integer> {
     int java = javaVersion != null ? javaVersion : javaVersionOf(pomText);
     if (java < DEFAULT_JAVA) {
       throw new UsageException(
-          "Java " + java + " is too old for Stackwright, which needs " + DEFAULT_JAVA + " or later");
+          "Java "
+              + java
+              + " is too old for Stackwright, which needs "
+              + DEFAULT_JAVA
+              + " or later");
     }
     String exec = exec(pomText);
 
@@ -134,7 +140,9 @@ final class InitCiCommand implements Callable<Integer> {
       console.out.println("wrote " + e.getKey().path() + " (" + e.getKey().title() + ")");
     }
     console.out.println(
-        "the pipelines run: mvn -B compile " + exec + " -Dexec.args=\"synth --strict\", mvn -B verify,"
+        "the pipelines run: mvn -B compile "
+            + exec
+            + " -Dexec.args=\"synth --strict\", mvn -B verify,"
             + " and diff --format markdown against the target branch on each pull/merge request");
     if (pipelines.contains(CiPipeline.GITLAB)) {
       console.out.println(
@@ -147,6 +155,12 @@ final class InitCiCommand implements Callable<Integer> {
   /** How the pipelines run the definition's main: the pom's, or a named class. */
   private String exec(String pomText) {
     if (mainClass != null) {
+      if (!CLASS_NAME.matcher(mainClass).matches()) {
+        throw new UsageException(
+            "--main-class: expected a class name such as com.example.Platform, was \""
+                + mainClass
+                + "\"");
+      }
       return "exec:java -Dexec.mainClass=" + mainClass;
     }
     if (EXEC_MAIN_CLASS.matcher(pomText).find()) {

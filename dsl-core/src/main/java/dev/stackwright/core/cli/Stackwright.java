@@ -17,11 +17,10 @@ import picocli.CommandLine;
  *
  * <p>Commands: {@code synth}, {@code validate}, {@code diff}, {@code watch} (synthesize again on
  * every change to the compiled definition) and {@code init-ci} (CI pipelines for the repository).
- * Exit codes: 0 ok, 1 the definition
- * has errors (or differences, for {@code diff --exit-code}), 2 a usage error (an unknown option or
- * {@code --stack}, an output folder that may not be replaced, nothing to {@code diff} against).
- * When the definition itself throws, the report shows the frames of the definition's code; {@code
- * --stacktrace} shows every frame.
+ * Exit codes: 0 ok, 1 the definition has errors (or differences, for {@code diff --exit-code}), 2 a
+ * usage error (an unknown option or {@code --stack}, an output folder that may not be replaced,
+ * nothing to {@code diff} against). When the definition itself throws, the report shows the frames
+ * of the definition's code; {@code --stacktrace} shows every frame.
  */
 public final class Stackwright {
   /** Exit code of a run that found problems in the definition. */

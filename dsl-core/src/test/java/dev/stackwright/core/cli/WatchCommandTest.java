@@ -151,7 +151,9 @@ class WatchCommandTest {
 
     int code =
         Stackwright.run(
-            new String[] {"watch", "--out", dir.resolve("dist").toString(), "--watch", "" + missing},
+            new String[] {
+              "watch", "--out", dir.resolve("dist").toString(), "--watch", "" + missing
+            },
             List::of,
             new PrintWriter(out),
             new PrintWriter(err),
