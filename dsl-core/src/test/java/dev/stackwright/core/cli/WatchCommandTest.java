@@ -3,6 +3,7 @@ package dev.stackwright.core.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -60,7 +62,7 @@ class WatchCommandTest {
     assertThat(out.toString()).contains("watching " + dir.resolve("classes"));
 
     compile(definition("api", "1.1.0"));
-    await(() -> out.toString().contains("object differs"));
+    await(() -> out.toString().contains("1.1.0\"")); // the last line a run prints
 
     assertThat(out.toString())
         .contains("change detected")
@@ -129,6 +131,71 @@ class WatchCommandTest {
         .contains("no values for prod")
         .doesNotContain("\tat java.");
     assertThat(watch.isAlive()).isTrue();
+  }
+
+  @Test
+  void aValuesFolderGivenWithWatchIsWatchedToo() throws Exception {
+    Path values = Files.createDirectories(dir.resolve("values"));
+    Files.writeString(values.resolve("tag"), "1.0.0");
+    compile(
+        definition("api", "1.0.0")
+            .replace("\"" + IMAGE + "1.0.0\"", "\"" + IMAGE + "\" + tag()")
+            .replace(
+                "  static Stack stack() {",
+                """
+                  static String tag() {
+                    try {
+                      return java.nio.file.Files.readString(java.nio.file.Path.of("%s")).strip();
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  }
+
+                  static Stack stack() {"""
+                    .formatted(values.resolve("tag").toString().replace("\\", "/"))));
+    startWatch("--out", dir.resolve("dist").toString(), "--watch", values.toString());
+    await(() -> out.toString().contains("wrote "));
+
+    Files.writeString(values.resolve("tag"), "2.0.0");
+    await(() -> out.toString().contains("2.0.0\""));
+
+    assertThat(out.toString())
+        .contains("stack shop (default): 1 object differs")
+        .contains("1.0.0\" -> \"" + IMAGE + "2.0.0\"");
+  }
+
+  @Test
+  void theDefinitionsOwnMainRunsWatchInItsJvmUntilStopped() throws Exception {
+    Path dist = dir.resolve("dist");
+    compile(definition("api", "1.0.0"));
+    Path log = dir.resolve("watch.log");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                dir.resolve("classes") + File.pathSeparator + System.getProperty("java.class.path"),
+                "watched.Platform",
+                "watch",
+                "--out",
+                dist.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    try {
+      await(() -> Files.readString(log).contains("wrote "), process::isAlive, log);
+      assertThat(Files.readString(log)).contains("for changes to watched.Platform");
+
+      compile(definition("api", "1.1.0"));
+      await(() -> Files.readString(log).contains("1.1.0\""), process::isAlive, log);
+
+      assertThat(Files.readString(log))
+          .contains("1 object differs")
+          .contains("~ Deployment shop/api (apps/v1)");
+    } finally {
+      process.destroy();
+      assertThat(process.waitFor(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+          .isTrue();
+    }
   }
 
   @Test
@@ -246,6 +313,19 @@ class WatchCommandTest {
           .as("waited %s; out:%n%s%nerr:%n%s", TIMEOUT, out, err)
           .isTrue();
       assertThat(watch.isAlive()).as("watch ended early; out:%n%s%nerr:%n%s", out, err).isTrue();
+      Thread.sleep(20);
+    }
+  }
+
+  /** As {@link #await(IoCondition)}, for a watch in another JVM writing to {@code log}. */
+  private static void await(IoCondition condition, BooleanSupplier alive, Path log)
+      throws Exception {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (!condition.holds()) {
+      assertThat(System.nanoTime() < deadline)
+          .as("waited %s; log:%n%s", TIMEOUT, Files.readString(log))
+          .isTrue();
+      assertThat(alive.getAsBoolean()).as("watch ended early:%n%s", Files.readString(log)).isTrue();
       Thread.sleep(20);
     }
   }
