@@ -1,9 +1,12 @@
 package dev.stackwright.core.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -15,12 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * Waits for files to change below some folders (recursively, new sub-folders included), and reports
  * a burst of writes, such as one compilation, as one change: it returns once the folders have been
- * quiet for the debounce time. Changes to the output folder, which every run rewrites, do not
- * count.
+ * quiet for the debounce time and what they hold differs from the last time. Changes to the output
+ * folder, which every run rewrites, do not count.
  */
 final class ChangeWatcher implements AutoCloseable {
   private final WatchService service;
@@ -28,6 +32,8 @@ final class ChangeWatcher implements AutoCloseable {
   private final Path ignored;
   private final Duration debounce;
   private final Map<WatchKey, Path> folders = new HashMap<>();
+  private long fingerprint;
+  private long unreadable;
 
   ChangeWatcher(List<Path> roots, Path ignored, Duration debounce) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
@@ -35,6 +41,7 @@ final class ChangeWatcher implements AutoCloseable {
     this.ignored = ignored.toAbsolutePath().normalize();
     this.debounce = debounce;
     registerAll();
+    this.fingerprint = fingerprint();
   }
 
   /**
@@ -44,16 +51,49 @@ final class ChangeWatcher implements AutoCloseable {
    * @throws InterruptedException when the waiting thread is interrupted: the stop signal
    */
   int awaitChange() throws InterruptedException, IOException {
-    int changes = 0;
-    while (changes == 0) {
-      changes = drain(service.take());
+    while (true) {
+      int changes = 0;
+      while (changes == 0) {
+        changes = drain(service.take());
+      }
+      WatchKey next;
+      while ((next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+        changes += drain(next);
+      }
+      registerAll();
+      long now = fingerprint();
+      if (now != fingerprint) {
+        fingerprint = now;
+        return changes;
+      }
     }
-    WatchKey next;
-    while ((next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-      changes += drain(next);
+  }
+
+  /**
+   * The content of every file below the roots, as one number: a build step that rewrites files with
+   * the same bytes (resources copied again before the compiler runs) is no change.
+   */
+  private long fingerprint() throws IOException {
+    CRC32 crc = new CRC32();
+    for (Path root : roots) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root)) {
+        files = walk.filter(Files::isRegularFile).filter(p -> !isOutput(p)).sorted().toList();
+      } catch (IOException | UncheckedIOException e) {
+        // a folder vanished while walking: a change (a value no content has); the run that follows
+        // sees what is there
+        return Long.MIN_VALUE + ++unreadable;
+      }
+      for (Path file : files) {
+        crc.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+        try {
+          crc.update(Files.readAllBytes(file));
+        } catch (NoSuchFileException gone) {
+          crc.update(0);
+        }
+      }
     }
-    registerAll();
-    return changes;
+    return crc.getValue();
   }
 
   /** Counts a key's relevant events, registering new folders, and makes the key ready again. */
@@ -111,7 +151,7 @@ final class ChangeWatcher implements AutoCloseable {
     List<Path> all;
     try (Stream<Path> walk = Files.walk(top)) {
       all = walk.filter(Files::isDirectory).filter(p -> !isOutput(p)).toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       // a folder vanished while walking: a compile is under way; the next change registers it
       return;
     }
@@ -124,7 +164,7 @@ final class ChangeWatcher implements AutoCloseable {
                 StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
         folders.put(key, folder);
-      } catch (java.nio.file.NoSuchFileException gone) {
+      } catch (NoSuchFileException gone) {
         // deleted since the walk; nothing to watch there
       }
     }

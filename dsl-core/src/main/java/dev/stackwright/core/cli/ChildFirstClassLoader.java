@@ -2,6 +2,8 @@ package dev.stackwright.core.cli;
 
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.security.CodeSource;
+import java.util.Arrays;
 
 /**
  * Loads the classes of the user's definition from its class folders before asking the parent, so
@@ -26,7 +28,7 @@ final class ChildFirstClassLoader extends URLClassLoader {
         try {
           c = findClass(name);
         } catch (ClassNotFoundException notInTheFolders) {
-          return super.loadClass(name, resolve);
+          return fromParent(name, resolve);
         }
       }
       if (resolve) {
@@ -34,6 +36,19 @@ final class ChildFirstClassLoader extends URLClassLoader {
       }
       return c;
     }
+  }
+
+  /**
+   * The parent's class, unless the parent took it from one of these folders: then it is a stale
+   * copy of a class the folders no longer hold (deleted by a clean or a compile under way).
+   */
+  private Class<?> fromParent(String name, boolean resolve) throws ClassNotFoundException {
+    Class<?> c = super.loadClass(name, resolve);
+    CodeSource source = c.getProtectionDomain().getCodeSource();
+    if (source != null && Arrays.asList(getURLs()).contains(source.getLocation())) {
+      throw new ClassNotFoundException(name + " is no longer in " + source.getLocation());
+    }
+    return c;
   }
 
   @Override

@@ -48,6 +48,14 @@ final class DefinitionReloader {
     return folder;
   }
 
+  /**
+   * Whether the class folder holds the host class now; not while a compile that deleted it is under
+   * way.
+   */
+  boolean present() {
+    return Files.isRegularFile(folder.resolve(host.getName().replace('.', '/') + ".class"));
+  }
+
   /** The host class's name, for messages. */
   String hostName() {
     return host.getName();

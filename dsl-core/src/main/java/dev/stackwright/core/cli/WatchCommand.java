@@ -146,7 +146,9 @@ final class WatchCommand implements Callable<Integer> {
       Optional<Map<String, Map<String, JsonNode>>> last = run(reloader, folder, Optional.empty());
       while (!Thread.currentThread().isInterrupted()) {
         try {
-          watcher.awaitChange();
+          do {
+            watcher.awaitChange();
+          } while (!reloader.present()); // a compile deleted it and is still writing
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;

@@ -1,6 +1,7 @@
 package dev.stackwright.core.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -156,10 +157,16 @@ class WatchCommandTest {
     startWatch("--out", dir.resolve("dist").toString(), "--watch", values.toString());
     await(() -> out.toString().contains("wrote "));
 
+    // The same bytes written again (as a build copying resources does) are no change; a burst
+    // apart.
+    Files.writeString(values.resolve("tag"), "1.0.0");
+    Thread.sleep(WatchCommand.DEBOUNCE.multipliedBy(3).toMillis());
     Files.writeString(values.resolve("tag"), "2.0.0");
     await(() -> out.toString().contains("2.0.0\""));
 
+    assertThat(out.toString().split("change detected", -1)).hasSize(2);
     assertThat(out.toString())
+        .doesNotContain("no changes")
         .contains("stack shop (default): 1 object differs")
         .contains("1.0.0\" -> \"" + IMAGE + "2.0.0\"");
   }
@@ -195,6 +202,43 @@ class WatchCommandTest {
       process.destroy();
       assertThat(process.waitFor(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
           .isTrue();
+    }
+  }
+
+  @Test
+  void aCompileThatFirstDeletesTheClassIsOneRunOnceTheClassIsBack() throws Exception {
+    compile(definition("api", "1.0.0"));
+    startWatch("--out", dir.resolve("dist").toString());
+    await(() -> out.toString().contains("wrote "));
+
+    // maven-compiler-plugin deletes the stale classes, then javac starts and writes them again
+    Files.delete(dir.resolve("classes/watched/Platform.class"));
+    Thread.sleep(WatchCommand.DEBOUNCE.multipliedBy(3).toMillis());
+    compile(definition("api", "1.1.0"));
+    await(() -> out.toString().contains("1.1.0\""));
+
+    assertThat(out.toString().split("change detected", -1)).hasSize(2);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aClassDeletedFromTheFolderIsNotTakenStaleFromTheParentLoader() throws Exception {
+    compile(definition("api", "1.0.0"));
+    Class<?> loadedBefore = host();
+    URL[] folder = {dir.resolve("classes").toUri().toURL()};
+    try (ChildFirstClassLoader fresh = new ChildFirstClassLoader(folder, hostLoader)) {
+      assertThat(fresh.loadClass("watched.Platform")).isNotSameAs(loadedBefore);
+    }
+
+    Files.delete(dir.resolve("classes/watched/Platform.class"));
+
+    try (ChildFirstClassLoader fresh = new ChildFirstClassLoader(folder, hostLoader)) {
+      assertThatThrownBy(() -> fresh.loadClass("watched.Platform"))
+          .isInstanceOf(ClassNotFoundException.class)
+          .hasMessageContaining("is no longer in");
+      assertThat(fresh.loadClass("dev.stackwright.core.Stack"))
+          .as("what is not in the folder comes from the parent")
+          .isSameAs(dev.stackwright.core.Stack.class);
     }
   }
 
