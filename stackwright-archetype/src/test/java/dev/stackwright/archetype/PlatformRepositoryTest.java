@@ -9,10 +9,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import dev.stackwright.core.cli.Stackwright;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,6 +121,27 @@ class PlatformRepositoryTest {
   }
 
   @Test
+  void thePipelinesAreTheOnesInitCiWritesIntoAnExistingRepository() throws IOException {
+    // One source of truth: the pipelines are dsl-core's (init-ci); the archetype's copies must be
+    // what init-ci writes for the generated repository, whose pom names the main class.
+    Path existing = Files.createDirectories(IT.resolve("existing"));
+    Files.copy(PROJECT.resolve("pom.xml"), existing.resolve("pom.xml"));
+    StringWriter err = new StringWriter();
+    int code =
+        Stackwright.run(
+            new String[] {"init-ci", "--github", "--gitlab", "--dir", existing.toString()},
+            () -> List.of(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertThat(code).as("init-ci: %s", err).isZero();
+    for (String pipeline : List.of(".github/workflows/stackwright.yml", ".gitlab-ci.yml")) {
+      assertThat(existing.resolve(pipeline))
+          .as("%s from init-ci and from the archetype", pipeline)
+          .hasSameTextualContentAs(PROJECT.resolve(pipeline));
+    }
+  }
+
+  @Test
   void thePipelinesCallOnlyCommandsAndOptionsTheCliHas() throws IOException {
     List<String> commands = new ArrayList<>();
     for (Path pipeline :
@@ -159,11 +178,10 @@ class PlatformRepositoryTest {
   }
 
   private static List<String> errors(String schemaResource, Path file) throws IOException {
-    String schemaText;
-    try (InputStream in =
-        PlatformRepositoryTest.class.getResourceAsStream("/ci-schemas/" + schemaResource)) {
-      schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    // The schemas dsl-core's init-ci tests use too, one copy for both.
+    String schemaText =
+        Files.readString(
+            ROOT.resolve("dsl-core/src/test/resources/ci-schemas").resolve(schemaResource));
     Schema schema =
         SchemaRegistry.withDefaultDialect(Dialects.getDraft7())
             .getSchema(schemaText, InputFormat.JSON);

@@ -3,6 +3,7 @@ package dev.stackwright.core.cli;
 import dev.stackwright.core.validate.UserFrames;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -14,11 +15,12 @@ import picocli.CommandLine;
  * }
  * }</pre>
  *
- * <p>Commands: {@code synth}, {@code validate}, {@code diff}. Exit codes: 0 ok, 1 the definition
- * has errors (or differences, for {@code diff --exit-code}), 2 a usage error (an unknown option or
- * {@code --stack}, an output folder that may not be replaced, nothing to {@code diff} against).
- * When the definition itself throws, the report shows the frames of the definition's code; {@code
- * --stacktrace} shows every frame.
+ * <p>Commands: {@code synth}, {@code validate}, {@code diff}, {@code watch} (synthesize again on
+ * every change to the compiled definition) and {@code init-ci} (CI pipelines for the repository).
+ * Exit codes: 0 ok, 1 the definition has errors (or differences, for {@code diff --exit-code}), 2 a
+ * usage error (an unknown option or {@code --stack}, an output folder that may not be replaced,
+ * nothing to {@code diff} against). When the definition itself throws, the report shows the frames
+ * of the definition's code; {@code --stacktrace} shows every frame.
  */
 public final class Stackwright {
   /** Exit code of a run that found problems in the definition. */
@@ -27,31 +29,60 @@ public final class Stackwright {
   /** Exit code of a command line that could not be understood. */
   public static final int EXIT_USAGE = 2;
 
+  private static final StackWalker CALLER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
   private Stackwright() {}
 
   /** Runs the CLI and exits the JVM with its exit code. */
   public static void main(String[] args, StackDefinition definition) {
-    System.exit(run(args, definition));
+    DefinitionCapture.offer(definition);
+    System.exit(runFrom(CALLER.getCallerClass(), args, definition));
   }
 
   /** Runs the CLI on the standard streams and returns its exit code. */
   public static int run(String[] args, StackDefinition definition) {
+    DefinitionCapture.offer(definition);
+    return runFrom(CALLER.getCallerClass(), args, definition);
+  }
+
+  private static int runFrom(Class<?> host, String[] args, StackDefinition definition) {
     return run(
         args,
         definition,
         new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        Optional.of(host));
   }
 
-  /** Runs the CLI writing to {@code out} and {@code err}; returns its exit code. */
+  /**
+   * Runs the CLI writing to {@code out} and {@code err}; returns its exit code. ({@code watch}
+   * needs the definition's {@code main}: run it through {@link #main} or {@link #run(String[],
+   * StackDefinition)}.)
+   */
   public static int run(
       String[] args, StackDefinition definition, PrintWriter out, PrintWriter err) {
+    return run(args, definition, out, err, Optional.empty());
+  }
+
+  /**
+   * Runs the CLI; {@code host} is the class whose {@code main} builds the definition, which {@code
+   * watch} loads again after each change.
+   */
+  static int run(
+      String[] args,
+      StackDefinition definition,
+      PrintWriter out,
+      PrintWriter err,
+      Optional<Class<?>> host) {
     Console console = new Console(definition, out, err);
     CommandLine cli =
         new CommandLine(new RootCommand())
             .addSubcommand(new SynthCommand(console))
             .addSubcommand(new ValidateCommand(console))
-            .addSubcommand(new DiffCommand(console));
+            .addSubcommand(new DiffCommand(console))
+            .addSubcommand(new WatchCommand(console, host, args))
+            .addSubcommand(new InitCiCommand(console, host));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -80,7 +111,7 @@ public final class Stackwright {
       mixinStandardHelpOptions = true,
       version = "stackwright 0.1.0",
       description = "Synthesizes Stackwright stacks into Kubernetes manifests.",
-      synopsisSubcommandLabel = "(synth | validate | diff)")
+      synopsisSubcommandLabel = "(synth | validate | diff | watch | init-ci)")
   static final class RootCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
