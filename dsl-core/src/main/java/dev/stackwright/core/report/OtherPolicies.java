@@ -21,9 +21,10 @@ final class OtherPolicies {
   /** Whether {@code tree} is one of the policies this class reads. */
   static boolean isPolicy(JsonNode tree) {
     String kind = tree.path("kind").asText();
-    return kind.endsWith("NetworkPolicy")
-            && !tree.path("apiVersion").asText().startsWith("networking.k8s.io/")
-        || kind.equals("AuthorizationPolicy");
+    boolean cniPolicy =
+        kind.endsWith("NetworkPolicy")
+            && !tree.path("apiVersion").asText().startsWith("networking.k8s.io/");
+    return cniPolicy || kind.equals("AuthorizationPolicy");
   }
 
   /** Whether {@code policy} selects a pod labelled {@code labels} in {@code namespace}. */
