@@ -1,8 +1,8 @@
 package dev.stackwright.core.yaml;
 
 /**
- * The text written so far and what the block layout needs to know about its end: the column, whether
- * the last character was a space or line start, whether the line holds only indentation and
+ * The text written so far and what the block layout needs to know about its end: the column,
+ * whether the last character was a space or line start, whether the line holds only indentation and
  * indicators, and the indentation of the node being written with those of its parents.
  *
  * <p>These are the layout rules of SnakeYAML's emitter (block mappings and sequences with the

@@ -1,11 +1,15 @@
 package dev.stackwright.core.yaml;
 
 import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.GeneratorBase;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.JsonWriteContext;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +34,16 @@ final class YamlWriter extends GeneratorBase {
   private final BlockEmitter emitter;
 
   private YamlWriter(ObjectMapper mapper, StringBuilder out) {
-    super(JsonGenerator.Feature.collectDefaults(), mapper);
+    super(
+        mapper.getFactory().getGeneratorFeatures(),
+        mapper,
+        new IOContext(
+            mapper.getFactory().streamReadConstraints(),
+            mapper.getFactory().streamWriteConstraints(),
+            ErrorReportConfiguration.defaults(),
+            new BufferRecycler(),
+            ContentReference.unknown(),
+            false));
     this.emitter = new BlockEmitter(out);
   }
 

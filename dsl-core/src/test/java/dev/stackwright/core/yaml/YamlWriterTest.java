@@ -71,7 +71,8 @@ class YamlWriterTest {
     spec.put("script", "#!/bin/sh\nset -e\n  indented\n\nexit 0");
     spec.put("keep", "trailing\n\n");
     spec.put("lead", "\n leading newline\n");
-    spec.put("quoted", List.of("8080", "true", "yes", "~", "null", "*", "- a", "a: b", "#x", "x #y"));
+    spec.put(
+        "quoted", List.of("8080", "true", "yes", "~", "null", "*", "- a", "a: b", "#x", "x #y"));
     spec.put("ingress", List.of(Map.of("from", List.of(Map.of("podSelector", Map.of())))));
     spec.put(
         "metrics",
@@ -266,11 +267,21 @@ class YamlWriterTest {
 
     assertThat(text)
         .isEqualTo(
-            "list:\n"
-                + "  - clip: |\n      a\n      b\n"
-                + "    indent: |2\n       a\n      b\n"
-                + "    keep: |+\n      a\n\n"
-                + "    strip: |-\n      a\n      b\n")
+            """
+            list:
+              - clip: |
+                  a
+                  b
+                indent: |2
+                   a
+                  b
+                keep: |+
+                  a
+
+                strip: |-
+                  a
+                  b
+            """)
         .isEqualTo(jackson(Map.of("list", list)));
   }
 
