@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * A Jackson generator that writes YAML text straight from databind's tokens, with the bytes of
@@ -26,11 +25,6 @@ import java.util.Set;
  * does not write exactly raises {@link NeedsJackson}, and the document is written by Jackson.
  */
 final class YamlWriter extends GeneratorBase {
-  private static final Set<String> RESERVED =
-      Set.of(
-          "false", "False", "FALSE", "n", "N", "no", "No", "NO", "null", "Null", "NULL", "on", "On",
-          "ON", "off", "Off", "OFF", "true", "True", "TRUE", "y", "Y", "yes", "Yes", "YES");
-
   private final BlockEmitter emitter;
 
   private YamlWriter(ObjectMapper mapper, StringBuilder out) {
@@ -60,87 +54,6 @@ final class YamlWriter extends GeneratorBase {
     writer.emitter.finish();
     writer.close();
     return out.toString();
-  }
-
-  // Jackson's quoting rules (YAMLGenerator and its StringQuotingChecker), before SnakeYAML's.
-
-  private static boolean isReserved(String s) {
-    return s.isEmpty() || s.charAt(0) == '~' || RESERVED.contains(s);
-  }
-
-  private static int keyStyle(String name) {
-    if (isReserved(name)) {
-      return ScalarStyle.DOUBLE_QUOTED;
-    }
-    char first = name.charAt(0);
-    if ((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.') {
-      return ScalarStyle.DOUBLE_QUOTED;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) < 0x20) {
-        return ScalarStyle.DOUBLE_QUOTED;
-      }
-    }
-    return ScalarStyle.PLAIN;
-  }
-
-  private static int valueStyle(String text) {
-    if (text.isEmpty()) {
-      return ScalarStyle.DOUBLE_QUOTED;
-    }
-    if (text.indexOf('\n') >= 0) {
-      return ScalarStyle.LITERAL;
-    }
-    if (isReserved(text) || hasQuotableChar(text) || isPlainNumber(text)) {
-      return ScalarStyle.DOUBLE_QUOTED;
-    }
-    return ScalarStyle.PLAIN;
-  }
-
-  private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t';
-  }
-
-  private static boolean hasQuotableChar(String s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      switch (s.charAt(i)) {
-        case '[', ']', '{', '}', ',' -> {
-          return true;
-        }
-        case '#' -> {
-          if (i == 0 || isBlank(s.charAt(i - 1))) {
-            return true;
-          }
-        }
-        case ':' -> {
-          if (i == n - 1 || isBlank(s.charAt(i + 1))) {
-            return true;
-          }
-        }
-        default -> {}
-      }
-    }
-    return false;
-  }
-
-  /** {@code [+-]?[0-9]*(\.[0-9]*)?}, the whole text. */
-  static boolean isPlainNumber(String s) {
-    int i = 0;
-    int n = s.length();
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-    }
-    if (i < n && s.charAt(i) == '.') {
-      i++;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
-      }
-    }
-    return i == n;
   }
 
   // Structure.
@@ -184,7 +97,7 @@ final class YamlWriter extends GeneratorBase {
     if (_writeContext.writeFieldName(name) == JsonWriteContext.STATUS_EXPECT_VALUE) {
       _reportError("Can not write a field name, expecting a value");
     }
-    emitter.key(name, keyStyle(name));
+    emitter.key(name, QuotingRules.keyStyle(name));
   }
 
   @Override
@@ -201,7 +114,7 @@ final class YamlWriter extends GeneratorBase {
       return;
     }
     _verifyValueWrite("write String value");
-    emitter.scalar(text, valueStyle(text));
+    emitter.scalar(text, QuotingRules.valueStyle(text));
   }
 
   @Override
