@@ -55,8 +55,19 @@ public final class Yaml {
     return JSON;
   }
 
-  /** One object as a YAML document, without a leading {@code ---}. */
+  /**
+   * One object as a YAML document, without a leading {@code ---}: the bytes of {@code
+   * mapper().writeValueAsString(object)}, written from the mapper's tokens by {@link YamlWriter}
+   * (most of the time) or by Jackson's YAML generator (for what the writer leaves to it).
+   */
   public static String write(Object object) {
+    try {
+      return YamlWriter.write(MAPPER, object);
+    } catch (IOException e) {
+      if (!NeedsJackson.in(e)) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try {
       return MAPPER.writeValueAsString(object);
     } catch (JsonProcessingException e) {
