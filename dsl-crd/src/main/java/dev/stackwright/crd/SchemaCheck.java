@@ -1,16 +1,14 @@
 package dev.stackwright.crd;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.stackwright.core.cluster.StructuralSchemas;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The OpenAPI v3 schema of one CRD version, as the API server applies it with strict field
@@ -22,7 +20,6 @@ import java.util.Set;
 final class SchemaCheck {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
-  private static final Set<String> LOGICAL = Set.of("anyOf", "oneOf", "allOf", "not");
 
   /** One way an object breaks the schema: the field's path and what was expected. */
   record Violation(String field, String message) {}
@@ -30,9 +27,7 @@ final class SchemaCheck {
   private final Schema schema;
 
   SchemaCheck(JsonNode openApiSchema) {
-    JsonNode closed = openApiSchema.deepCopy();
-    implicitRootFields(closed);
-    close(closed);
+    JsonNode closed = StructuralSchemas.closed(openApiSchema);
     this.schema = REGISTRY.getSchema(closed.toString(), InputFormat.JSON);
   }
 
@@ -83,48 +78,5 @@ final class SchemaCheck {
       case "additionalProperties" -> "not a field of the CRD's schema (unknown fields are refused)";
       default -> e.getMessage();
     };
-  }
-
-  private static void implicitRootFields(JsonNode schema) {
-    if (schema instanceof ObjectNode root && root.path("properties").isObject()) {
-      ObjectNode properties = (ObjectNode) root.get("properties");
-      for (String field : List.of("apiVersion", "kind")) {
-        if (!properties.has(field)) {
-          properties.putObject(field).put("type", "string");
-        }
-      }
-      if (!properties.has("metadata")) {
-        properties
-            .putObject("metadata")
-            .put("type", "object")
-            .put("x-kubernetes-preserve-unknown-fields", true);
-      }
-    }
-  }
-
-  private static void close(JsonNode node) {
-    if (node.isArray()) {
-      node.forEach(SchemaCheck::close);
-      return;
-    }
-    if (!node.isObject()) {
-      return;
-    }
-    ObjectNode object = (ObjectNode) node;
-    if (object.has("properties")
-        && !object.has("additionalProperties")
-        && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
-      object.put("additionalProperties", false);
-    }
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
-      String key = field.getKey();
-      if (key.equals("properties") || key.equals("patternProperties")) {
-        field.getValue().forEach(SchemaCheck::close);
-      } else if (!key.equals("enum") && !key.equals("default") && !LOGICAL.contains(key)) {
-        // A branch of anyOf/oneOf/allOf/not only constrains values of the structural schema
-        // around it; the API server prunes by that schema, never by a branch, so it stays open.
-        close(field.getValue());
-      }
-    }
   }
 }

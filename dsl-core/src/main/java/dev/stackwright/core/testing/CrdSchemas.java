@@ -1,12 +1,12 @@
 package dev.stackwright.core.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.stackwright.core.cluster.StructuralSchemas;
 import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -37,8 +37,6 @@ public final class CrdSchemas {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
   private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
-  private static final java.util.Set<String> LOGICAL =
-      java.util.Set.of("anyOf", "oneOf", "allOf", "not");
 
   private CrdSchemas() {}
 
@@ -114,63 +112,10 @@ public final class CrdSchemas {
         if (!v.path("served").asBoolean(false)) {
           throw new AssertionError(apiVersion + " is not served by the CRD in " + crdFile);
         }
-        JsonNode schema = v.path("schema").path("openAPIV3Schema").deepCopy();
-        implicitRootFields(schema);
-        close(schema);
+        JsonNode schema = StructuralSchemas.closed(v.path("schema").path("openAPIV3Schema"));
         return REGISTRY.getSchema(schema.toString(), InputFormat.JSON);
       }
     }
     throw new AssertionError("the CRD in " + crdFile + " has no version " + version);
-  }
-
-  /** Refuses unknown fields where the API server would prune or refuse them. */
-  /**
-   * The API server accepts {@code apiVersion}, {@code kind} and {@code metadata} on every custom
-   * resource whether its schema lists them or not (Knative's CRDs do not), so they are added to the
-   * root before it is closed.
-   */
-  private static void implicitRootFields(JsonNode schema) {
-    if (schema instanceof ObjectNode root && root.path("properties").isObject()) {
-      ObjectNode properties = (ObjectNode) root.get("properties");
-      for (String field : List.of("apiVersion", "kind")) {
-        if (!properties.has(field)) {
-          properties.putObject(field).put("type", "string");
-        }
-      }
-      if (!properties.has("metadata")) {
-        properties
-            .putObject("metadata")
-            .put("type", "object")
-            .put("x-kubernetes-preserve-unknown-fields", true);
-      }
-    }
-  }
-
-  private static void close(JsonNode node) {
-    if (node.isArray()) {
-      node.forEach(CrdSchemas::close);
-      return;
-    }
-    if (!node.isObject()) {
-      return;
-    }
-    ObjectNode object = (ObjectNode) node;
-    if (object.has("properties")
-        && !object.has("additionalProperties")
-        && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
-      object.put("additionalProperties", false);
-    }
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
-      if (field.getKey().equals("properties") || field.getKey().equals("patternProperties")) {
-        field.getValue().forEach(CrdSchemas::close);
-      } else if (!field.getKey().equals("enum")
-          && !field.getKey().equals("default")
-          && !LOGICAL.contains(field.getKey())) {
-        // The branches of anyOf/oneOf/allOf/not only validate values of the structural schema
-        // around them (a CRD's schema must be structural); the API server prunes by that
-        // schema, never by a branch, so a branch stays open (Cilium's oneOf on endpointSelector).
-        close(field.getValue());
-      }
-    }
   }
 }
