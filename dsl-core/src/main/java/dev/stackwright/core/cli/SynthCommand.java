@@ -11,7 +11,6 @@ import dev.stackwright.core.stage.DeliveryTool;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.validate.StackwrightException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,19 +93,11 @@ final class SynthCommand implements Callable<Integer> {
     if (devFiles && !formats.contains(Format.PLAIN)) {
       throw new UsageException("--dev-files applies the plain manifests; add plain to --format");
     }
-    OutputFolder folder = OutputFolder.at(out).withLockWait(Duration.ofSeconds(lockWaitSeconds));
-    try {
-      if (folder.recover()) {
-        console.err.println(
-            "note: restored the previous output of "
-                + folder.path()
-                + ", which an interrupted run had left aside");
-      }
-      folder.checkReplaceable();
-    } catch (OutputException e) {
-      console.err.println("error: " + e.getMessage());
+    Optional<OutputFolder> prepared = console.outputFolder(out, lockWaitSeconds);
+    if (prepared.isEmpty()) {
       return Stackwright.EXIT_USAGE;
     }
+    OutputFolder folder = prepared.get();
     Optional<List<SynthResult>> results =
         console.synthesize(options, s -> delivery == null ? s : delivery.applyTo(s));
     if (results.isEmpty()) {

@@ -123,19 +123,11 @@ final class WatchCommand implements Callable<Integer> {
       }
       watched.add(dir);
     }
-    OutputFolder folder = OutputFolder.at(out).withLockWait(Duration.ofSeconds(lockWaitSeconds));
-    try {
-      if (folder.recover()) {
-        console.err.println(
-            "note: restored the previous output of "
-                + folder.path()
-                + ", which an interrupted run had left aside");
-      }
-      folder.checkReplaceable();
-    } catch (OutputException e) {
-      console.err.println("error: " + e.getMessage());
+    Optional<OutputFolder> prepared = console.outputFolder(out, lockWaitSeconds);
+    if (prepared.isEmpty()) {
       return Stackwright.EXIT_USAGE;
     }
+    OutputFolder folder = prepared.get();
     try (ChangeWatcher watcher = new ChangeWatcher(watched, folder.path(), debounce)) {
       console.out.println(
           "watching "
