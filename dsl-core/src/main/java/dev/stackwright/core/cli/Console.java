@@ -3,16 +3,12 @@ package dev.stackwright.core.cli;
 import dev.stackwright.core.Stack;
 import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.output.ManifestFiles;
-import dev.stackwright.core.output.OutputException;
-import dev.stackwright.core.output.OutputFolder;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.validate.Diagnostic;
 import dev.stackwright.core.validate.StackwrightException;
 import dev.stackwright.core.validate.UserFrames;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,26 +148,5 @@ final class Console {
       }
     }
     return any;
-  }
-
-  /**
-   * The output folder at {@code out}, after restoring what an interrupted run left aside, checked
-   * to be replaceable; empty (with the reason printed) when it may not be written.
-   */
-  Optional<OutputFolder> outputFolder(Path out, long lockWaitSeconds) {
-    OutputFolder folder = OutputFolder.at(out).withLockWait(Duration.ofSeconds(lockWaitSeconds));
-    try {
-      if (folder.recover()) {
-        err.println(
-            "note: restored the previous output of "
-                + folder.path()
-                + ", which an interrupted run had left aside");
-      }
-      folder.checkReplaceable();
-    } catch (OutputException e) {
-      err.println("error: " + e.getMessage());
-      return Optional.empty();
-    }
-    return Optional.of(folder);
   }
 }

@@ -20,7 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Option(
       names = "--layout",
       defaultValue = "per-object",
-      converter = SynthCommand.LayoutConverter.class,
+      converter = OutputOptions.LayoutConverter.class,
       description =
           "Check that this output layout can keep the apply order, as synth would:"
               + " per-object (default), per-layer or single.")

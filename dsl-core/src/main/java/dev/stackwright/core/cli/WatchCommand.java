@@ -1,13 +1,10 @@
 package dev.stackwright.core.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stackwright.core.output.Format;
-import dev.stackwright.core.output.Layout;
 import dev.stackwright.core.output.ObjectDiff;
 import dev.stackwright.core.output.OutputException;
 import dev.stackwright.core.output.OutputFolder;
 import dev.stackwright.core.output.StackOutput;
-import dev.stackwright.core.stage.DeliveryTool;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.validate.StackwrightException;
 import java.io.IOException;
@@ -15,13 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -49,40 +43,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StackOptions options = new StackOptions();
 
-  @CommandLine.Option(
-      names = "--out",
-      defaultValue = "dist",
-      description = "Output folder, one sub-folder per stack (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @CommandLine.Option(
-      names = "--layout",
-      defaultValue = "per-object",
-      converter = SynthCommand.LayoutConverter.class,
-      description = "single, per-layer or per-object (default: ${DEFAULT-VALUE}).")
-  Layout layout;
-
-  @CommandLine.Option(
-      names = "--format",
-      split = ",",
-      defaultValue = "plain",
-      converter = SynthCommand.FormatConverter.class,
-      description = "plain, helm, or both as plain,helm (default: ${DEFAULT-VALUE}).")
-  Set<Format> formats = new LinkedHashSet<>();
-
-  @CommandLine.Option(
-      names = "--delivery",
-      converter = SynthCommand.DeliveryConverter.class,
-      description = "Wire the apply stages for flux, argo-cd or kubectl (default: the stack's).")
-  DeliveryTool delivery;
-
-  @CommandLine.Option(
-      names = "--lock-wait",
-      defaultValue = "60",
-      description =
-          "Seconds to wait for another run writing the same --out folder (default:"
-              + " ${DEFAULT-VALUE}).")
-  long lockWaitSeconds;
+  @CommandLine.Mixin OutputOptions output = new OutputOptions();
 
   @CommandLine.Option(
       names = "--watch",
@@ -104,9 +65,7 @@ final class WatchCommand implements Callable<Integer> {
   /** Runs until Ctrl-C, or until the thread is interrupted (which is how tests stop it). */
   @Override
   public Integer call() throws IOException {
-    if (lockWaitSeconds < 0) {
-      throw new UsageException("--lock-wait must be 0 or more seconds, was " + lockWaitSeconds);
-    }
+    output.check();
     DefinitionReloader reloader =
         DefinitionReloader.of(
             host.orElseThrow(
@@ -123,7 +82,7 @@ final class WatchCommand implements Callable<Integer> {
       }
       watched.add(dir);
     }
-    Optional<OutputFolder> prepared = console.outputFolder(out, lockWaitSeconds);
+    Optional<OutputFolder> prepared = output.prepareFolder(console);
     if (prepared.isEmpty()) {
       return Stackwright.EXIT_USAGE;
     }
@@ -176,7 +135,7 @@ final class WatchCommand implements Callable<Integer> {
       Console fresh = new Console(definition.definition(), console.out, console.err);
       Optional<List<SynthResult>> results;
       try {
-        results = fresh.synthesize(options, s -> delivery == null ? s : delivery.applyTo(s));
+        results = fresh.synthesize(options, output::applyDelivery);
       } catch (UsageException e) {
         if (previous.isEmpty()) {
           throw e;
@@ -184,12 +143,12 @@ final class WatchCommand implements Callable<Integer> {
         console.err.println("error: " + e.getMessage());
         return kept(folder);
       }
-      if (results.isEmpty() || Console.layoutProblems(console, results.get(), layout)) {
+      if (results.isEmpty() || Console.layoutProblems(console, results.get(), output.layout)) {
         return kept(folder);
       }
       List<String> files;
       try {
-        files = StackOutput.write(folder, results.get(), layout, EnumSet.copyOf(formats));
+        files = StackOutput.write(folder, results.get(), output.layout, output.formatSet());
       } catch (OutputException e) {
         console.err.println("error: " + e.getMessage());
         return kept(folder);
@@ -203,7 +162,7 @@ final class WatchCommand implements Callable<Integer> {
         objects.put(Console.label(r), ObjectDiff.fresh(r.objects()));
       }
       if (previous.isEmpty()) {
-        Summary.print(console.out, results.get(), folder.path(), layout, files);
+        Summary.print(console.out, results.get(), folder.path(), output.layout, files);
       } else {
         printChanges(previous.get(), objects);
       }
