@@ -3,7 +3,10 @@ package dev.stackwright.core.cli;
 import dev.stackwright.core.validate.UserFrames;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -76,13 +79,23 @@ public final class Stackwright {
       PrintWriter err,
       Optional<Class<?>> host) {
     Console console = new Console(definition, out, err);
-    CommandLine cli =
-        new CommandLine(new RootCommand())
-            .addSubcommand(new SynthCommand(console))
-            .addSubcommand(new ValidateCommand(console))
-            .addSubcommand(new DiffCommand(console))
-            .addSubcommand(new WatchCommand(console, host, args))
-            .addSubcommand(new InitCiCommand(console, host));
+    Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put(SynthCommand.class, () -> new SynthCommand(console));
+    commands.put(ValidateCommand.class, () -> new ValidateCommand(console));
+    commands.put(DiffCommand.class, () -> new DiffCommand(console));
+    commands.put(WatchCommand.class, () -> new WatchCommand(console, host, args));
+    commands.put(InitCiCommand.class, () -> new InitCiCommand(console, host));
+    // picocli reads every registered command's annotations up front; a run that names its command
+    // first (`synth ...`) registers only that one. Help, a typo or no command register them all.
+    String first = args.length > 0 ? args[0] : "";
+    boolean named = commands.keySet().stream().anyMatch(c -> nameOf(c).equals(first));
+    CommandLine cli = new CommandLine(new RootCommand());
+    commands.forEach(
+        (type, command) -> {
+          if (!named || nameOf(type).equals(first)) {
+            cli.addSubcommand(command.get());
+          }
+        });
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -103,6 +116,10 @@ public final class Stackwright {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(CommandLine.Command.class).name();
   }
 
   /** The root command: only dispatches to its subcommands. */

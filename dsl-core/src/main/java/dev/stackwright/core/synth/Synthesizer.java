@@ -95,11 +95,7 @@ public final class Synthesizer {
                 objects.stream().map(SynthObject::object).toList(),
                 stack.existingObjects(),
                 stack.resolvedDefaultNamespace().orElse("")));
-    for (SynthObject o : objects) {
-      HasMetadata m = o.object();
-      objectChecks.check(
-          m, root.in(o.origin().segment()).in(m.getKind() + " " + m.getMetadata().getName()));
-    }
+    checkObjects(objects, objectChecks, root);
     List<ValueBinding> values = bindValues(stack, objects, root, skipped);
     Labeler labeler = new Labeler(stack);
     objects.forEach(o -> labeler.label(o.object()));
@@ -134,6 +130,30 @@ public final class Synthesizer {
         root.diagnostics(),
         strict,
         ImageReferences.in(context).builds());
+  }
+
+  /**
+   * The object-level pass over every object, on every core: each object is checked on its own, into
+   * its own collector, and the collectors are merged in the objects' order, so the diagnostics are
+   * the same, in the same order, as one pass in a row would give.
+   */
+  private static void checkObjects(
+      List<SynthObject> objects, ObjectChecks objectChecks, Checks root) {
+    List<Checks> found =
+        objects.parallelStream()
+            .map(
+                o -> {
+                  HasMetadata m = o.object();
+                  Checks at =
+                      Checks.root(
+                          root.in(o.origin().segment())
+                              .in(m.getKind() + " " + m.getMetadata().getName())
+                              .path());
+                  objectChecks.check(m, at);
+                  return at;
+                })
+            .toList();
+    found.forEach(at -> at.diagnostics().forEach(root::add));
   }
 
   /**

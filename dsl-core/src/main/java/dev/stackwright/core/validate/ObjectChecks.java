@@ -15,7 +15,8 @@ import java.util.Set;
  * templates and their labels, selectors, resource amounts, CronJob time zones, names the
  * controllers derive from the object's name, a few enums), and Flux objects' Go durations. Each
  * rule is defined once, in {@link Names}, {@link Labels}, {@link Quantities} and {@link TimeZones};
- * this class only knows where the fields are.
+ * this class only knows where the fields are. One pass may check objects on several threads at
+ * once: it holds nothing that a check changes.
  */
 public final class ObjectChecks {
   private static final Set<String> WORKLOADS =
