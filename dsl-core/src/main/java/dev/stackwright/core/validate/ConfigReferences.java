@@ -1,8 +1,16 @@
 package dev.stackwright.core.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.yaml.Yaml;
+import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
+import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.ProjectedVolumeSource;
+import io.fabric8.kubernetes.api.model.SecretEnvSource;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.SecretVolumeSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,86 +68,139 @@ public final class ConfigReferences {
    * Reports every reference of {@code podSpec} (at {@code field}, in {@code namespace}) to a
    * ConfigMap or Secret the stack does not provide.
    */
-  public void check(JsonNode podSpec, String field, String namespace, Checks at) {
-    for (String list : new String[] {"initContainers", "containers", "ephemeralContainers"}) {
-      JsonNode containers = podSpec.path(list);
-      for (int c = 0; c < containers.size(); c++) {
-        String cf = field + "." + list + "[" + c + "]";
-        JsonNode env = containers.get(c).path("env");
-        for (int i = 0; i < env.size(); i++) {
-          JsonNode from = env.get(i).path("valueFrom");
-          String ef = cf + ".env[" + i + "].valueFrom";
-          ref(
-              from.path("configMapKeyRef"),
-              "name",
-              "ConfigMap",
-              ef + ".configMapKeyRef",
-              namespace,
-              at);
-          ref(from.path("secretKeyRef"), "name", "Secret", ef + ".secretKeyRef", namespace, at);
-        }
-        JsonNode envFrom = containers.get(c).path("envFrom");
-        for (int i = 0; i < envFrom.size(); i++) {
-          String ef = cf + ".envFrom[" + i + "]";
-          ref(
-              envFrom.get(i).path("configMapRef"),
-              "name",
-              "ConfigMap",
-              ef + ".configMapRef",
-              namespace,
-              at);
-          ref(envFrom.get(i).path("secretRef"), "name", "Secret", ef + ".secretRef", namespace, at);
-        }
-      }
-    }
-    JsonNode volumes = podSpec.path("volumes");
-    for (int v = 0; v < volumes.size(); v++) {
-      JsonNode volume = volumes.get(v);
-      String vf = field + ".volumes[" + v + "]";
-      ref(volume.path("configMap"), "name", "ConfigMap", vf + ".configMap", namespace, at);
-      ref(volume.path("secret"), "secretName", "Secret", vf + ".secret", namespace, at);
-      JsonNode sources = volume.path("projected").path("sources");
-      for (int s = 0; s < sources.size(); s++) {
-        String sf = vf + ".projected.sources[" + s + "]";
-        ref(
-            sources.get(s).path("configMap"),
-            "name",
-            "ConfigMap",
-            sf + ".configMap",
-            namespace,
-            at);
-        ref(sources.get(s).path("secret"), "name", "Secret", sf + ".secret", namespace, at);
-      }
-    }
-    JsonNode pullSecrets = podSpec.path("imagePullSecrets");
-    for (int i = 0; i < pullSecrets.size(); i++) {
-      ref(
-          pullSecrets.get(i),
-          "name",
-          "Secret",
-          field + ".imagePullSecrets[" + i + "]",
-          namespace,
-          at);
-    }
+  public void check(PodSpec podSpec, String field, String namespace, Checks at) {
+    ContainerFields.of(podSpec)
+        .forEach(
+            (list, containers) ->
+                FieldChecks.each(
+                    containers, field + "." + list, (c, cf) -> container(c, cf, namespace, at)));
+    FieldChecks.each(
+        podSpec.getVolumes(),
+        field + ".volumes",
+        (volume, vf) -> {
+          ConfigMapVolumeSource configMap = volume.getConfigMap();
+          if (configMap != null) {
+            ref(
+                configMap.getName(),
+                configMap.getOptional(),
+                "ConfigMap",
+                vf + ".configMap.name",
+                namespace,
+                at);
+          }
+          SecretVolumeSource secret = volume.getSecret();
+          if (secret != null) {
+            ref(
+                secret.getSecretName(),
+                secret.getOptional(),
+                "Secret",
+                vf + ".secret.secretName",
+                namespace,
+                at);
+          }
+          ProjectedVolumeSource projected = volume.getProjected();
+          if (projected != null) {
+            FieldChecks.each(
+                projected.getSources(),
+                vf + ".projected.sources",
+                (source, sf) -> {
+                  if (source.getConfigMap() != null) {
+                    ref(
+                        source.getConfigMap().getName(),
+                        source.getConfigMap().getOptional(),
+                        "ConfigMap",
+                        sf + ".configMap.name",
+                        namespace,
+                        at);
+                  }
+                  if (source.getSecret() != null) {
+                    ref(
+                        source.getSecret().getName(),
+                        source.getSecret().getOptional(),
+                        "Secret",
+                        sf + ".secret.name",
+                        namespace,
+                        at);
+                  }
+                });
+          }
+        });
+    FieldChecks.each(
+        podSpec.getImagePullSecrets(),
+        field + ".imagePullSecrets",
+        (secret, f) -> ref(secret.getName(), null, "Secret", f + ".name", namespace, at));
   }
 
+  private void container(ContainerFields c, String cf, String namespace, Checks at) {
+    FieldChecks.each(
+        c.env(),
+        cf + ".env",
+        (env, f) -> {
+          EnvVarSource from = env.getValueFrom();
+          if (from == null) {
+            return;
+          }
+          String ef = f + ".valueFrom";
+          ConfigMapKeySelector configMap = from.getConfigMapKeyRef();
+          if (configMap != null) {
+            ref(
+                configMap.getName(),
+                configMap.getOptional(),
+                "ConfigMap",
+                ef + ".configMapKeyRef.name",
+                namespace,
+                at);
+          }
+          SecretKeySelector secret = from.getSecretKeyRef();
+          if (secret != null) {
+            ref(
+                secret.getName(),
+                secret.getOptional(),
+                "Secret",
+                ef + ".secretKeyRef.name",
+                namespace,
+                at);
+          }
+        });
+    FieldChecks.each(
+        c.envFrom(),
+        cf + ".envFrom",
+        (source, f) -> {
+          ConfigMapEnvSource configMap = source.getConfigMapRef();
+          if (configMap != null) {
+            ref(
+                configMap.getName(),
+                configMap.getOptional(),
+                "ConfigMap",
+                f + ".configMapRef.name",
+                namespace,
+                at);
+          }
+          SecretEnvSource secret = source.getSecretRef();
+          if (secret != null) {
+            ref(
+                secret.getName(),
+                secret.getOptional(),
+                "Secret",
+                f + ".secretRef.name",
+                namespace,
+                at);
+          }
+        });
+  }
+
+  /** One reference by name, at {@code field}; an optional one may be missing. */
   private void ref(
-      JsonNode reference,
-      String nameField,
-      String kind,
-      String field,
-      String namespace,
-      Checks at) {
-    if (!reference.isObject() || reference.path("optional").asBoolean(false)) {
-      return;
-    }
-    String name = reference.path(nameField).asText("");
-    if (name.isEmpty() || known.contains(key(kind, namespace, name))) {
+      String name, Boolean optional, String kind, String field, String namespace, Checks at) {
+    if (Boolean.TRUE.equals(optional)
+        || name == null
+        || name.isEmpty()
+        || known.contains(key(kind, namespace, name))) {
       return;
     }
     at.warn(
         Rules.UNKNOWN_CONFIG_REFERENCE,
-        field + "." + nameField,
+        field,
         "refers to %s \"%s\", which is neither an object of the stack nor declared as existing in"
             + " namespace %s; add it to the stack, or declare it with"
             + " Stack.builder().addExistingObject(ExistingObject.%s(\"%s\"))",

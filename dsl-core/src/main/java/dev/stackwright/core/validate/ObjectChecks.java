@@ -1,10 +1,32 @@
 package dev.stackwright.core.validate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LimitRange;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import java.util.LinkedHashMap;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodTemplate;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.ReplicationController;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobTemplateSpec;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,36 +41,33 @@ import java.util.Set;
  * once: it holds nothing that a check changes.
  */
 public final class ObjectChecks {
-  private static final Set<String> WORKLOADS =
-      Set.of("apps/Deployment", "apps/StatefulSet", "apps/DaemonSet", "apps/ReplicaSet");
+  /** The typed class each built-in kind whose fields are checked inside is read as. */
+  private static final Map<String, Class<? extends HasMetadata>> INSIDE =
+      Map.ofEntries(
+          Map.entry("apps/Deployment", Deployment.class),
+          Map.entry("apps/StatefulSet", StatefulSet.class),
+          Map.entry("apps/DaemonSet", DaemonSet.class),
+          Map.entry("apps/ReplicaSet", ReplicaSet.class),
+          Map.entry("batch/Job", Job.class),
+          Map.entry("batch/CronJob", CronJob.class),
+          Map.entry("/Pod", Pod.class),
+          Map.entry("/PodTemplate", PodTemplate.class),
+          Map.entry("/ReplicationController", ReplicationController.class),
+          Map.entry("/Service", Service.class),
+          Map.entry("policy/PodDisruptionBudget", PodDisruptionBudget.class),
+          Map.entry("networking.k8s.io/NetworkPolicy", NetworkPolicy.class),
+          Map.entry("/ResourceQuota", ResourceQuota.class),
+          Map.entry("/LimitRange", LimitRange.class),
+          Map.entry("/PersistentVolumeClaim", PersistentVolumeClaim.class),
+          Map.entry("/PersistentVolume", PersistentVolume.class));
 
-  /** Built-in kinds, besides the workloads, whose fields inside the object are checked. */
-  private static final Set<String> INSIDE =
-      Set.of(
-          "batch/Job",
-          "batch/CronJob",
-          "/Pod",
-          "/PodTemplate",
-          "/ReplicationController",
-          "/Service",
-          "policy/PodDisruptionBudget",
-          "networking.k8s.io/NetworkPolicy",
-          "/ResourceQuota",
-          "/LimitRange",
-          "/PersistentVolumeClaim",
-          "/PersistentVolume");
-
-  private static final Set<String> PULL_POLICIES = Set.of("Always", "IfNotPresent", "Never");
-  private static final Set<String> RESTART_POLICIES = Set.of("Always", "OnFailure", "Never");
-  private static final Set<String> PROTOCOLS = Set.of("TCP", "UDP", "SCTP");
   private static final Set<String> SERVICE_TYPES =
       Set.of("ClusterIP", "NodePort", "LoadBalancer", "ExternalName");
-  private static final Set<String> OPERATORS = Set.of("In", "NotIn", "Exists", "DoesNotExist");
   private static final Set<String> FLUX_GROUPS =
       Set.of("source.toolkit.fluxcd.io", "helm.toolkit.fluxcd.io", "kustomize.toolkit.fluxcd.io");
 
   private final Map<String, String> inheritedAnnotations;
-  private final ConfigReferences references;
+  private final PodSpecChecks pods;
 
   /**
    * A pass over the objects of one stack.
@@ -59,7 +78,7 @@ public final class ObjectChecks {
    */
   public ObjectChecks(Map<String, String> inheritedAnnotations, ConfigReferences references) {
     this.inheritedAnnotations = Map.copyOf(inheritedAnnotations);
-    this.references = references;
+    this.pods = new PodSpecChecks(references);
   }
 
   /**
@@ -82,297 +101,160 @@ public final class ObjectChecks {
     }
     at.labels("metadata.labels", meta.getLabels());
     at.annotations("metadata.annotations", meta.getAnnotations(), inheritedAnnotations);
-    String type = KnownKinds.groupOf(object.getApiVersion()) + "/" + kind;
-    if (WORKLOADS.contains(type)
-        || INSIDE.contains(type)
-        || FLUX_GROUPS.contains(KnownKinds.groupOf(object.getApiVersion()))) {
-      inside(type, Yaml.tree(object), meta.getName(), meta.getNamespace(), at);
+    String group = KnownKinds.groupOf(object.getApiVersion());
+    Class<? extends HasMetadata> type = INSIDE.get(group + "/" + kind);
+    if (type != null) {
+      HasMetadata typed = typed(object, type, at);
+      if (typed != null) {
+        inside(typed, meta.getName(), meta.getNamespace(), at);
+      }
+    } else if (FLUX_GROUPS.contains(group)) {
+      durations(Yaml.tree(object).path("spec"), at);
     }
   }
 
-  private void inside(String type, JsonNode tree, String name, String namespace, Checks at) {
-    JsonNode spec = tree.path("spec");
-    if (WORKLOADS.contains(type) || type.equals("batch/Job")) {
-      selector(spec.path("selector"), "spec.selector", at);
-      podTemplate(spec.path("template"), "spec.template", namespace, at);
+  /**
+   * The object as fabric8's class for its kind: itself when it is one (every object the layers
+   * make), else read into it (a generic object of a built-in kind); null, with an error, when its
+   * fields do not fit the kind.
+   */
+  private static HasMetadata typed(
+      HasMetadata object, Class<? extends HasMetadata> type, Checks at) {
+    if (type.isInstance(object)) {
+      return object;
     }
-    if (type.equals("apps/StatefulSet")) {
-      statefulSet(spec, name, at);
-    }
-    if (type.equals("batch/Job") && name != null && name.length() > Labels.MAX_NAME) {
+    try {
+      return Yaml.mapper().convertValue(object, type);
+    } catch (IllegalArgumentException e) {
       at.error(
-          Rules.INVALID_NAME,
-          "metadata.name",
-          "a Job name must be at most 63 characters (its pods carry it in the job-name label),"
-              + " was %d",
-          name.length());
-    }
-    switch (type) {
-      case "batch/CronJob" -> {
-        JsonNode job = spec.path("jobTemplate");
-        at.labels("spec.jobTemplate.metadata.labels", strings(job.path("metadata").path("labels")));
-        selector(job.path("spec").path("selector"), "spec.jobTemplate.spec.selector", at);
-        podTemplate(
-            job.path("spec").path("template"), "spec.jobTemplate.spec.template", namespace, at);
-        if (spec.hasNonNull("timeZone")) {
-          at.timeZone("spec.timeZone", spec.get("timeZone").asText());
-        }
-      }
-      case "/Pod" -> podSpec(spec, "spec", namespace, at);
-      case "/PodTemplate" -> podTemplate(tree.path("template"), "template", namespace, at);
-      case "/ReplicationController" -> {
-        at.labels("spec.selector", strings(spec.path("selector")));
-        podTemplate(spec.path("template"), "spec.template", namespace, at);
-      }
-      case "/Service" -> {
-        at.labels("spec.selector", strings(spec.path("selector")));
-        oneOf(spec.path("type"), SERVICE_TYPES, "spec.type", at);
-        forEach(
-            spec.path("ports"),
-            "spec.ports",
-            (p, f) -> oneOf(p.path("protocol"), PROTOCOLS, f + ".protocol", at));
-      }
-      case "policy/PodDisruptionBudget" -> selector(spec.path("selector"), "spec.selector", at);
-      case "networking.k8s.io/NetworkPolicy" -> networkPolicy(spec, at);
-      case "/ResourceQuota" -> amounts(spec.path("hard"), "spec.hard", at);
-      case "/LimitRange" ->
-          forEach(
-              spec.path("limits"),
-              "spec.limits",
-              (l, f) -> {
-                for (String part : new String[] {"max", "min", "default", "defaultRequest"}) {
-                  amounts(l.path(part), f + "." + part, at);
-                }
-              });
-      case "/PersistentVolumeClaim" -> {
-        amounts(spec.path("resources").path("requests"), "spec.resources.requests", at);
-        amounts(spec.path("resources").path("limits"), "spec.resources.limits", at);
-      }
-      case "/PersistentVolume" -> amounts(spec.path("capacity"), "spec.capacity", at);
-      default -> {
-        // Flux objects: reconcile intervals and timeouts are Go durations.
-        for (String field : new String[] {"interval", "timeout", "retryInterval"}) {
-          if (spec.hasNonNull(field)) {
-            String problem = Durations.problem(spec.get(field).asText());
-            if (problem != null) {
-              at.error(Rules.INVALID_DURATION, "spec." + field, "%s", problem);
-            }
-          }
-        }
-      }
+          Rules.MANIFEST,
+          "",
+          "is not a valid %s: %s",
+          object.getKind(),
+          e.getCause() instanceof JsonProcessingException j
+              ? j.getOriginalMessage()
+              : e.getMessage());
+      return null;
     }
   }
 
-  private static void statefulSet(JsonNode spec, String name, Checks at) {
-    if (name == null) {
-      return;
-    }
-    int replicas = spec.path("replicas").asInt(1);
-    String lastPod = name + "-" + Math.max(0, replicas - 1);
-    if (name.length() > Names.MAX_STATEFULSET_NAME) {
-      at.error(
-          Rules.INVALID_NAME,
-          "metadata.name",
-          "a StatefulSet name must be at most 52 characters: its pods carry the label"
-              + " controller-revision-hash=<name>-<10-character hash>, which must fit 63, was %d",
-          name.length());
-    }
-    forEach(
-        spec.path("volumeClaimTemplates"),
-        "spec.volumeClaimTemplates",
-        (t, f) -> {
-          String template = t.path("metadata").path("name").asText("");
-          String claim = template + "-" + lastPod;
-          String problem = Names.subdomainProblem(claim);
-          if (!template.isEmpty() && problem != null) {
-            at.error(
-                Rules.INVALID_NAME,
-                f + ".metadata.name",
-                "the claim name %s (template-pod) is not valid: %s",
-                claim,
-                problem);
-          }
-          at.labels(f + ".metadata.labels", strings(t.path("metadata").path("labels")));
-          amounts(
-              t.path("spec").path("resources").path("requests"),
-              f + ".spec.resources.requests",
-              at);
-          amounts(
-              t.path("spec").path("resources").path("limits"), f + ".spec.resources.limits", at);
-        });
-  }
-
-  private void podTemplate(JsonNode template, String field, String namespace, Checks at) {
-    if (template.isMissingNode() || template.isNull()) {
-      return;
-    }
-    JsonNode meta = template.path("metadata");
-    at.labels(field + ".metadata.labels", strings(meta.path("labels")));
-    at.annotations(field + ".metadata.annotations", strings(meta.path("annotations")), Map.of());
-    podSpec(template.path("spec"), field + ".spec", namespace, at);
-  }
-
-  private void podSpec(JsonNode spec, String field, String namespace, Checks at) {
-    references.check(spec, field, namespace, at);
-    for (String list : new String[] {"initContainers", "containers", "ephemeralContainers"}) {
-      forEach(
-          spec.path(list),
-          field + "." + list,
-          (c, f) -> {
-            amounts(c.path("resources").path("requests"), f + ".resources.requests", at);
-            amounts(c.path("resources").path("limits"), f + ".resources.limits", at);
-            oneOf(c.path("imagePullPolicy"), PULL_POLICIES, f + ".imagePullPolicy", at);
-            forEach(
-                c.path("ports"),
-                f + ".ports",
-                (p, pf) -> oneOf(p.path("protocol"), PROTOCOLS, pf + ".protocol", at));
+  private void inside(HasMetadata object, String name, String namespace, Checks at) {
+    if (object instanceof Deployment d && d.getSpec() != null) {
+      workload(d.getSpec().getSelector(), d.getSpec().getTemplate(), namespace, at);
+    } else if (object instanceof DaemonSet d && d.getSpec() != null) {
+      workload(d.getSpec().getSelector(), d.getSpec().getTemplate(), namespace, at);
+    } else if (object instanceof ReplicaSet r && r.getSpec() != null) {
+      workload(r.getSpec().getSelector(), r.getSpec().getTemplate(), namespace, at);
+    } else if (object instanceof StatefulSet s) {
+      if (s.getSpec() != null) {
+        workload(s.getSpec().getSelector(), s.getSpec().getTemplate(), namespace, at);
+        StatefulSetChecks.check(s.getSpec(), name, at);
+      }
+    } else if (object instanceof Job j) {
+      if (j.getSpec() != null) {
+        workload(j.getSpec().getSelector(), j.getSpec().getTemplate(), namespace, at);
+      }
+      if (name != null && name.length() > Labels.MAX_NAME) {
+        at.error(
+            Rules.INVALID_NAME,
+            "metadata.name",
+            "a Job name must be at most 63 characters (its pods carry it in the job-name label),"
+                + " was %d",
+            name.length());
+      }
+    } else if (object instanceof CronJob c && c.getSpec() != null) {
+      cronJob(c.getSpec(), namespace, at);
+    } else if (object instanceof Pod p && p.getSpec() != null) {
+      pods.spec(p.getSpec(), "spec", namespace, at);
+    } else if (object instanceof PodTemplate t) {
+      pods.template(t.getTemplate(), "template", namespace, at);
+    } else if (object instanceof ReplicationController r && r.getSpec() != null) {
+      at.labels("spec.selector", r.getSpec().getSelector());
+      pods.template(r.getSpec().getTemplate(), "spec.template", namespace, at);
+    } else if (object instanceof Service s && s.getSpec() != null) {
+      at.labels("spec.selector", s.getSpec().getSelector());
+      FieldChecks.oneOf(s.getSpec().getType(), SERVICE_TYPES, "spec.type", at);
+      FieldChecks.each(
+          s.getSpec().getPorts(),
+          "spec.ports",
+          (p, f) ->
+              FieldChecks.oneOf(p.getProtocol(), PodSpecChecks.PROTOCOLS, f + ".protocol", at));
+    } else if (object instanceof PodDisruptionBudget b && b.getSpec() != null) {
+      FieldChecks.selector(b.getSpec().getSelector(), "spec.selector", at);
+    } else if (object instanceof NetworkPolicy n && n.getSpec() != null) {
+      networkPolicy(n.getSpec(), at);
+    } else if (object instanceof ResourceQuota q && q.getSpec() != null) {
+      FieldChecks.amounts(q.getSpec().getHard(), "spec.hard", at);
+    } else if (object instanceof LimitRange l && l.getSpec() != null) {
+      FieldChecks.each(
+          l.getSpec().getLimits(),
+          "spec.limits",
+          (limit, f) -> {
+            FieldChecks.amounts(limit.getMax(), f + ".max", at);
+            FieldChecks.amounts(limit.getMin(), f + ".min", at);
+            FieldChecks.amounts(limit.getDefault(), f + ".default", at);
+            FieldChecks.amounts(limit.getDefaultRequest(), f + ".defaultRequest", at);
           });
-    }
-    oneOf(spec.path("restartPolicy"), RESTART_POLICIES, field + ".restartPolicy", at);
-    at.labels(field + ".nodeSelector", strings(spec.path("nodeSelector")));
-    forEach(
-        spec.path("topologySpreadConstraints"),
-        field + ".topologySpreadConstraints",
-        (t, f) -> selector(t.path("labelSelector"), f + ".labelSelector", at));
-    for (String kind : new String[] {"podAffinity", "podAntiAffinity"}) {
-      JsonNode affinity = spec.path("affinity").path(kind);
-      String f = field + ".affinity." + kind;
-      forEach(
-          affinity.path("requiredDuringSchedulingIgnoredDuringExecution"),
-          f + ".requiredDuringSchedulingIgnoredDuringExecution",
-          (t, tf) -> selector(t.path("labelSelector"), tf + ".labelSelector", at));
-      forEach(
-          affinity.path("preferredDuringSchedulingIgnoredDuringExecution"),
-          f + ".preferredDuringSchedulingIgnoredDuringExecution",
-          (t, tf) ->
-              selector(
-                  t.path("podAffinityTerm").path("labelSelector"),
-                  tf + ".podAffinityTerm.labelSelector",
-                  at));
-    }
-    forEach(
-        spec.path("volumes"),
-        field + ".volumes",
-        (v, f) -> {
-          JsonNode size = v.path("emptyDir").path("sizeLimit");
-          if (size.isValueNode()) {
-            amount(size.asText(), f + ".emptyDir.sizeLimit", at);
-          }
-        });
-  }
-
-  private static void networkPolicy(JsonNode spec, Checks at) {
-    selector(spec.path("podSelector"), "spec.podSelector", at);
-    for (String[] direction : new String[][] {{"ingress", "from"}, {"egress", "to"}}) {
-      forEach(
-          spec.path(direction[0]),
-          "spec." + direction[0],
-          (rule, rf) ->
-              forEach(
-                  rule.path(direction[1]),
-                  rf + "." + direction[1],
-                  (peer, pf) -> {
-                    selector(peer.path("podSelector"), pf + ".podSelector", at);
-                    selector(peer.path("namespaceSelector"), pf + ".namespaceSelector", at);
-                  }));
+    } else if (object instanceof PersistentVolumeClaim c
+        && c.getSpec() != null
+        && c.getSpec().getResources() != null) {
+      FieldChecks.amounts(c.getSpec().getResources().getRequests(), "spec.resources.requests", at);
+      FieldChecks.amounts(c.getSpec().getResources().getLimits(), "spec.resources.limits", at);
+    } else if (object instanceof PersistentVolume v && v.getSpec() != null) {
+      FieldChecks.amounts(v.getSpec().getCapacity(), "spec.capacity", at);
     }
   }
 
-  /** A label selector: {@code matchLabels} and {@code matchExpressions}. */
-  private static void selector(JsonNode selector, String field, Checks at) {
-    if (!selector.isObject()) {
-      return;
-    }
-    at.labels(field + ".matchLabels", strings(selector.path("matchLabels")));
-    forEach(
-        selector.path("matchExpressions"),
-        field + ".matchExpressions",
-        (e, f) -> {
-          String key = e.path("key").asText("");
-          String keyProblem = Labels.keyProblem(key);
-          if (keyProblem != null) {
-            at.error(Rules.INVALID_LABEL, f + ".key", "%s", keyProblem);
-          }
-          String operator = e.path("operator").asText("");
-          JsonNode values = e.path("values");
-          int count = values.isArray() ? values.size() : 0;
-          if (!OPERATORS.contains(operator)) {
-            at.error(
-                Rules.INVALID_SELECTOR,
-                f + ".operator",
-                "expected In, NotIn, Exists or DoesNotExist, was \"%s\"",
-                operator);
-          } else if ((operator.equals("In") || operator.equals("NotIn")) && count == 0) {
-            at.error(
-                Rules.INVALID_SELECTOR,
-                f + ".values",
-                "operator %s needs at least one value",
-                operator);
-          } else if ((operator.equals("Exists") || operator.equals("DoesNotExist")) && count > 0) {
-            at.error(
-                Rules.INVALID_SELECTOR,
-                f + ".values",
-                "operator %s takes no values, found %d",
-                operator,
-                count);
-          }
-          for (int i = 0; i < count; i++) {
-            String problem = Labels.valueProblem(values.get(i).asText());
-            if (problem != null) {
-              at.error(Rules.INVALID_LABEL, f + ".values[" + i + "]", "%s", problem);
-            }
-          }
-        });
+  /** A controller of pods: its selector and pod template. */
+  private void workload(
+      LabelSelector selector, PodTemplateSpec template, String namespace, Checks at) {
+    FieldChecks.selector(selector, "spec.selector", at);
+    pods.template(template, "spec.template", namespace, at);
   }
 
-  private static void amounts(JsonNode map, String field, Checks at) {
-    if (!map.isObject()) {
-      return;
-    }
-    for (Map.Entry<String, JsonNode> e : map.properties()) {
-      amount(e.getValue().asText(), field + "." + e.getKey(), at);
-    }
-  }
-
-  private static void amount(String value, String field, Checks at) {
-    String problem = Quantities.amountProblem(value);
-    if (problem != null) {
-      at.error(Rules.INVALID_QUANTITY, field, "%s", problem);
-    }
-  }
-
-  private static void oneOf(JsonNode value, Set<String> allowed, String field, Checks at) {
-    if (value.isValueNode() && !allowed.contains(value.asText())) {
-      at.error(
-          Rules.INVALID_ENUM,
-          field,
-          "expected one of %s, was \"%s\"",
-          String.join(", ", allowed.stream().sorted().toList()),
-          value.asText());
-    }
-  }
-
-  /** A JSON object of strings as a map; an absent field is an empty map. */
-  private static Map<String, String> strings(JsonNode node) {
-    Map<String, String> map = new LinkedHashMap<>();
-    if (node.isObject()) {
-      node.properties()
-          .forEach(e -> map.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
-    }
-    return map;
-  }
-
-  private static void forEach(JsonNode array, String field, Element each) {
-    if (array.isArray()) {
-      for (int i = 0; i < array.size(); i++) {
-        each.check(array.get(i), field + "[" + i + "]");
+  private void cronJob(CronJobSpec spec, String namespace, Checks at) {
+    JobTemplateSpec job = spec.getJobTemplate();
+    if (job != null) {
+      if (job.getMetadata() != null) {
+        at.labels("spec.jobTemplate.metadata.labels", job.getMetadata().getLabels());
+      }
+      if (job.getSpec() != null) {
+        FieldChecks.selector(job.getSpec().getSelector(), "spec.jobTemplate.spec.selector", at);
+        pods.template(job.getSpec().getTemplate(), "spec.jobTemplate.spec.template", namespace, at);
       }
     }
+    if (spec.getTimeZone() != null) {
+      at.timeZone("spec.timeZone", spec.getTimeZone());
+    }
   }
 
-  /** A check of one element of an array, given the element and its field path. */
-  @FunctionalInterface
-  private interface Element {
-    void check(JsonNode element, String field);
+  private static void networkPolicy(NetworkPolicySpec spec, Checks at) {
+    FieldChecks.selector(spec.getPodSelector(), "spec.podSelector", at);
+    FieldChecks.each(
+        spec.getIngress(),
+        "spec.ingress",
+        (rule, rf) ->
+            FieldChecks.each(rule.getFrom(), rf + ".from", (peer, pf) -> peer(peer, pf, at)));
+    FieldChecks.each(
+        spec.getEgress(),
+        "spec.egress",
+        (rule, rf) -> FieldChecks.each(rule.getTo(), rf + ".to", (peer, pf) -> peer(peer, pf, at)));
+  }
+
+  private static void peer(NetworkPolicyPeer peer, String field, Checks at) {
+    FieldChecks.selector(peer.getPodSelector(), field + ".podSelector", at);
+    FieldChecks.selector(peer.getNamespaceSelector(), field + ".namespaceSelector", at);
+  }
+
+  /** Flux objects: reconcile intervals and timeouts are Go durations. */
+  private static void durations(JsonNode spec, Checks at) {
+    for (String field : new String[] {"interval", "timeout", "retryInterval"}) {
+      if (spec.hasNonNull(field)) {
+        String problem = Durations.problem(spec.get(field).asText());
+        if (problem != null) {
+          at.error(Rules.INVALID_DURATION, "spec." + field, "%s", problem);
+        }
+      }
+    }
   }
 }

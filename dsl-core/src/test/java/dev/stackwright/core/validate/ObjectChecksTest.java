@@ -8,10 +8,13 @@ import dev.stackwright.core.TestComponent;
 import dev.stackwright.core.synth.SynthResult;
 import dev.stackwright.core.synth.Synthesizer;
 import dev.stackwright.core.yaml.Yaml;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -452,5 +455,86 @@ class ObjectChecksTest {
                 "stack shop / namespace shop / Namespace shop / metadata.labels[\"mesh\"]",
                 "a label value may hold letters, digits, '-', '_' and '.', starting and ending"
                     + " with a letter or digit, was \"on!\""));
+  }
+
+  @Test
+  void aGenericObjectOfABuiltInKindIsCheckedInsideLikeATypedOne() {
+    GenericKubernetesResource deployment =
+        new GenericKubernetesResourceBuilder()
+            .withApiVersion("apps/v1")
+            .withKind("Deployment")
+            .withNewMetadata()
+            .withName("api")
+            .withNamespace("shop")
+            .endMetadata()
+            .withAdditionalProperties(
+                Map.of(
+                    "spec",
+                    Map.of(
+                        "selector",
+                        Map.of("matchLabels", Map.of("app", "api")),
+                        "template",
+                        Map.of(
+                            "metadata",
+                            Map.of("labels", Map.of("app", "api")),
+                            "spec",
+                            Map.of(
+                                "containers",
+                                List.of(
+                                    Map.of(
+                                        "name",
+                                        "app",
+                                        "image",
+                                        "registry.example.com/api:1.0",
+                                        "imagePullPolicy",
+                                        "Sometimes")))))))
+            .build();
+
+    SynthResult result =
+        Synthesizer.synthesize(
+            Stack.builder()
+                .name("shop")
+                .addNamespace(Namespace.of("shop"))
+                .add(TestComponent.of("api").with(deployment))
+                .build());
+
+    assertThat(result.diagnostics())
+        .containsExactly(
+            error(
+                Rules.INVALID_ENUM,
+                "Deployment api / spec.template.spec.containers[0].imagePullPolicy",
+                "expected one of Always, IfNotPresent, Never, was \"Sometimes\""));
+  }
+
+  @Test
+  void aGenericObjectWhoseFieldsDoNotFitItsKindIsAnError() {
+    GenericKubernetesResource deployment =
+        new GenericKubernetesResourceBuilder()
+            .withApiVersion("apps/v1")
+            .withKind("Deployment")
+            .withNewMetadata()
+            .withName("api")
+            .withNamespace("shop")
+            .endMetadata()
+            .withAdditionalProperties(Map.of("spec", Map.of("replicas", "many")))
+            .build();
+
+    SynthResult result =
+        Synthesizer.synthesize(
+            Stack.builder()
+                .name("shop")
+                .addNamespace(Namespace.of("shop"))
+                .add(TestComponent.of("api").with(deployment))
+                .build());
+
+    assertThat(result.ok()).isFalse();
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.rule()).isEqualTo(Rules.MANIFEST);
+              assertThat(d.path()).isEqualTo(AT + "Deployment api");
+              assertThat(d.message()).startsWith("is not a valid Deployment: ").contains("many");
+            });
   }
 }
