@@ -64,20 +64,20 @@ final class BlockEmitter {
     endNode();
   }
 
-  /** A mapping key; {@code requested} is the style Jackson asked for. */
-  void key(String name, int requested) throws NeedsJackson {
+  /** A mapping key, in the style its text calls for ({@link QuotingRules#keyStyle}). */
+  void key(String name) throws NeedsJackson {
     flushPending();
     if (states[depth] != MAP_KEY) {
       throw new NeedsJackson("a key outside a mapping");
     }
     cursor.writeIndent();
-    int flags = ScalarStyle.analyze(name);
+    KeyStyles.KeyStyle style = KeyStyles.of(name);
     if (name.length() >= MAX_SIMPLE_KEY_LENGTH
-        || (flags & (ScalarStyle.EMPTY | ScalarStyle.MULTILINE)) != 0) {
+        || (style.flags() & (ScalarStyle.EMPTY | ScalarStyle.MULTILINE)) != 0) {
       throw new NeedsJackson("a complex key");
     }
     cursor.pushIndent(true, false);
-    ScalarText.write(cursor, name, ScalarStyle.choose(requested, flags, true));
+    ScalarText.write(cursor, name, style.style());
     cursor.popIndent();
     states[depth] = MAP_VALUE;
   }

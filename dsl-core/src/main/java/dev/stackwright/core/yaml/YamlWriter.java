@@ -97,7 +97,7 @@ final class YamlWriter extends GeneratorBase {
     if (_writeContext.writeFieldName(name) == JsonWriteContext.STATUS_EXPECT_VALUE) {
       _reportError("Can not write a field name, expecting a value");
     }
-    emitter.key(name, QuotingRules.keyStyle(name));
+    emitter.key(name);
   }
 
   @Override
