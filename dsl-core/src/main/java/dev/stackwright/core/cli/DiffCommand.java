@@ -28,8 +28,11 @@ final class DiffCommand implements Callable<Integer> {
 
   @CommandLine.Option(
       names = "--out",
-      defaultValue = "dist",
-      description = "The earlier output folder (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${sys:" + Defaults.OUT + ":-dist}",
+      description =
+          "The earlier output folder (default: ${DEFAULT-VALUE}; the system property "
+              + Defaults.OUT
+              + " sets it).")
   Path out;
 
   @CommandLine.Option(

@@ -22,8 +22,12 @@ import picocli.CommandLine;
 final class OutputOptions {
   @CommandLine.Option(
       names = "--out",
-      defaultValue = "dist",
-      description = "Output folder, one sub-folder per stack (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${sys:" + Defaults.OUT + ":-dist}",
+      description =
+          "Output folder, one sub-folder per stack (default: ${DEFAULT-VALUE}; the system"
+              + " property "
+              + Defaults.OUT
+              + " sets it).")
   Path out;
 
   @CommandLine.Option(
@@ -36,9 +40,12 @@ final class OutputOptions {
   @CommandLine.Option(
       names = "--format",
       split = ",",
-      defaultValue = "plain",
+      defaultValue = "${sys:" + Defaults.FORMAT + ":-plain}",
       converter = FormatConverter.class,
-      description = "plain, helm, or both as plain,helm (default: ${DEFAULT-VALUE}).")
+      description =
+          "plain, helm, or both as plain,helm (default: ${DEFAULT-VALUE}; the system property "
+              + Defaults.FORMAT
+              + " sets it).")
   Set<Format> formats = new LinkedHashSet<>();
 
   @CommandLine.Option(
