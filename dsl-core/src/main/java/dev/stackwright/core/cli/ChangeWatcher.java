@@ -24,9 +24,13 @@ import java.util.zip.CRC32;
  * Waits for files to change below some folders (recursively, new sub-folders included), and reports
  * a burst of writes, such as one compilation, as one change: it returns once the folders have been
  * quiet for the debounce time and what they hold differs from the last time. Changes to the output
- * folder, which every run rewrites, do not count.
+ * folder, which every run rewrites, do not count. A root deleted whole and created again (a clean
+ * build) is watched again once it is back.
  */
 final class ChangeWatcher implements AutoCloseable {
+  /** How often a root deleted whole is looked for again. */
+  private static final Duration ROOT_CHECK = Duration.ofMillis(500);
+
   private final WatchService service;
   private final List<Path> roots;
   private final Path ignored;
@@ -54,7 +58,12 @@ final class ChangeWatcher implements AutoCloseable {
     while (true) {
       int changes = 0;
       while (changes == 0) {
-        changes = drain(service.take());
+        WatchKey key = service.poll(ROOT_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        if (key != null) {
+          changes = drain(key);
+        } else if (rootReturned()) {
+          changes = 1;
+        }
       }
       WatchKey next;
       while ((next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
@@ -67,6 +76,19 @@ final class ChangeWatcher implements AutoCloseable {
         return changes;
       }
     }
+  }
+
+  /**
+   * Whether a root that nothing watches exists again: a root deleted whole ({@code mvn clean}
+   * deletes {@code target/}) takes its watch with it, and nothing above it tells when it is back.
+   */
+  private boolean rootReturned() {
+    for (Path root : roots) {
+      if (!folders.containsValue(root) && Files.isDirectory(root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
