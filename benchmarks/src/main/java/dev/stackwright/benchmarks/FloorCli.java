@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * The floor as a process, for {@code benchmarks/whole-process}: build the reference workload's
  * objects with fabric8's builders, serialize each with a plain Jackson YAML mapper, and replace a
- * folder with them. Arguments: {@code N OUT single|per-object}; {@code single} writes one
+ * folder with them. Arguments: {@code N OUT single|per-object|none}; {@code single} writes one
  * multi-document {@code manifests.yaml}, {@code per-object} a file per object (as {@link
- * FloorOutput}), each with a {@code kustomization.yaml}.
+ * FloorOutput}), each with a {@code kustomization.yaml}; {@code none} builds the objects and writes
+ * nothing, the least a process on fabric8 spends on this workload.
  */
 public final class FloorCli {
   private FloorCli() {}
@@ -24,6 +25,10 @@ public final class FloorCli {
     Path out = Path.of(args[1]);
     boolean single = "single".equals(args[2]);
     List<HasMetadata> objects = FloorWorkload.objects(n);
+    if ("none".equals(args[2])) {
+      System.out.println(objects.size() + " objects built, none written");
+      return;
+    }
     if (!single) {
       FloorOutput.write(out, FloorYaml.documents(objects));
       return;
