@@ -3,6 +3,7 @@ package dev.stackwright.core.validate;
 import dev.stackwright.core.yaml.Yaml;
 import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
 import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import io.fabric8.kubernetes.api.model.ConfigMapProjection;
 import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.EnvVarSource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -10,10 +11,12 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.ProjectedVolumeSource;
 import io.fabric8.kubernetes.api.model.SecretEnvSource;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.SecretProjection;
 import io.fabric8.kubernetes.api.model.SecretVolumeSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * ConfigMaps and Secrets that pods refer to by name (env {@code valueFrom}, {@code envFrom},
@@ -78,50 +81,44 @@ public final class ConfigReferences {
         podSpec.getVolumes(),
         field + ".volumes",
         (volume, vf) -> {
-          ConfigMapVolumeSource configMap = volume.getConfigMap();
-          if (configMap != null) {
-            ref(
-                configMap.getName(),
-                configMap.getOptional(),
-                "ConfigMap",
-                vf + ".configMap.name",
-                namespace,
-                at);
-          }
-          SecretVolumeSource secret = volume.getSecret();
-          if (secret != null) {
-            ref(
-                secret.getSecretName(),
-                secret.getOptional(),
-                "Secret",
-                vf + ".secret.secretName",
-                namespace,
-                at);
-          }
+          ref(
+              volume.getConfigMap(),
+              ConfigMapVolumeSource::getName,
+              ConfigMapVolumeSource::getOptional,
+              "ConfigMap",
+              vf + ".configMap.name",
+              namespace,
+              at);
+          ref(
+              volume.getSecret(),
+              SecretVolumeSource::getSecretName,
+              SecretVolumeSource::getOptional,
+              "Secret",
+              vf + ".secret.secretName",
+              namespace,
+              at);
           ProjectedVolumeSource projected = volume.getProjected();
           if (projected != null) {
             FieldChecks.each(
                 projected.getSources(),
                 vf + ".projected.sources",
                 (source, sf) -> {
-                  if (source.getConfigMap() != null) {
-                    ref(
-                        source.getConfigMap().getName(),
-                        source.getConfigMap().getOptional(),
-                        "ConfigMap",
-                        sf + ".configMap.name",
-                        namespace,
-                        at);
-                  }
-                  if (source.getSecret() != null) {
-                    ref(
-                        source.getSecret().getName(),
-                        source.getSecret().getOptional(),
-                        "Secret",
-                        sf + ".secret.name",
-                        namespace,
-                        at);
-                  }
+                  ref(
+                      source.getConfigMap(),
+                      ConfigMapProjection::getName,
+                      ConfigMapProjection::getOptional,
+                      "ConfigMap",
+                      sf + ".configMap.name",
+                      namespace,
+                      at);
+                  ref(
+                      source.getSecret(),
+                      SecretProjection::getName,
+                      SecretProjection::getOptional,
+                      "Secret",
+                      sf + ".secret.name",
+                      namespace,
+                      at);
                 });
           }
         });
@@ -137,27 +134,21 @@ public final class ConfigReferences {
         cf + ".env",
         (env, f) -> {
           EnvVarSource from = env.getValueFrom();
-          if (from == null) {
-            return;
-          }
-          String ef = f + ".valueFrom";
-          ConfigMapKeySelector configMap = from.getConfigMapKeyRef();
-          if (configMap != null) {
+          if (from != null) {
             ref(
-                configMap.getName(),
-                configMap.getOptional(),
+                from.getConfigMapKeyRef(),
+                ConfigMapKeySelector::getName,
+                ConfigMapKeySelector::getOptional,
                 "ConfigMap",
-                ef + ".configMapKeyRef.name",
+                f + ".valueFrom.configMapKeyRef.name",
                 namespace,
                 at);
-          }
-          SecretKeySelector secret = from.getSecretKeyRef();
-          if (secret != null) {
             ref(
-                secret.getName(),
-                secret.getOptional(),
+                from.getSecretKeyRef(),
+                SecretKeySelector::getName,
+                SecretKeySelector::getOptional,
                 "Secret",
-                ef + ".secretKeyRef.name",
+                f + ".valueFrom.secretKeyRef.name",
                 namespace,
                 at);
           }
@@ -166,27 +157,37 @@ public final class ConfigReferences {
         c.envFrom(),
         cf + ".envFrom",
         (source, f) -> {
-          ConfigMapEnvSource configMap = source.getConfigMapRef();
-          if (configMap != null) {
-            ref(
-                configMap.getName(),
-                configMap.getOptional(),
-                "ConfigMap",
-                f + ".configMapRef.name",
-                namespace,
-                at);
-          }
-          SecretEnvSource secret = source.getSecretRef();
-          if (secret != null) {
-            ref(
-                secret.getName(),
-                secret.getOptional(),
-                "Secret",
-                f + ".secretRef.name",
-                namespace,
-                at);
-          }
+          ref(
+              source.getConfigMapRef(),
+              ConfigMapEnvSource::getName,
+              ConfigMapEnvSource::getOptional,
+              "ConfigMap",
+              f + ".configMapRef.name",
+              namespace,
+              at);
+          ref(
+              source.getSecretRef(),
+              SecretEnvSource::getName,
+              SecretEnvSource::getOptional,
+              "Secret",
+              f + ".secretRef.name",
+              namespace,
+              at);
         });
+  }
+
+  /** A reference object that may be absent, read through its name and optional fields. */
+  private <T> void ref(
+      T reference,
+      Function<T, String> name,
+      Function<T, Boolean> optional,
+      String kind,
+      String field,
+      String namespace,
+      Checks at) {
+    if (reference != null) {
+      ref(name.apply(reference), optional.apply(reference), kind, field, namespace, at);
+    }
   }
 
   /** One reference by name, at {@code field}; an optional one may be missing. */

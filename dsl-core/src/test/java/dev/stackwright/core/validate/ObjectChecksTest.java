@@ -41,6 +41,26 @@ class ObjectChecksTest {
     }
   }
 
+  /** A stack whose component makes one generic (untyped) Deployment with this spec. */
+  private static SynthResult synthGeneric(Map<String, Object> spec) {
+    GenericKubernetesResource deployment =
+        new GenericKubernetesResourceBuilder()
+            .withApiVersion("apps/v1")
+            .withKind("Deployment")
+            .withNewMetadata()
+            .withName("api")
+            .withNamespace("shop")
+            .endMetadata()
+            .withAdditionalProperties(Map.of("spec", spec))
+            .build();
+    return Synthesizer.synthesize(
+        Stack.builder()
+            .name("shop")
+            .addNamespace(Namespace.of("shop"))
+            .add(TestComponent.of("api").with(deployment))
+            .build());
+  }
+
   private static Diagnostic error(String rule, String path, String message) {
     return new Diagnostic(Severity.ERROR, rule, AT + path, message);
   }
@@ -459,44 +479,26 @@ class ObjectChecksTest {
 
   @Test
   void aGenericObjectOfABuiltInKindIsCheckedInsideLikeATypedOne() {
-    GenericKubernetesResource deployment =
-        new GenericKubernetesResourceBuilder()
-            .withApiVersion("apps/v1")
-            .withKind("Deployment")
-            .withNewMetadata()
-            .withName("api")
-            .withNamespace("shop")
-            .endMetadata()
-            .withAdditionalProperties(
+    SynthResult result =
+        synthGeneric(
+            Map.of(
+                "selector",
+                Map.of("matchLabels", Map.of("app", "api")),
+                "template",
                 Map.of(
+                    "metadata",
+                    Map.of("labels", Map.of("app", "api")),
                     "spec",
                     Map.of(
-                        "selector",
-                        Map.of("matchLabels", Map.of("app", "api")),
-                        "template",
-                        Map.of(
-                            "metadata",
-                            Map.of("labels", Map.of("app", "api")),
-                            "spec",
+                        "containers",
+                        List.of(
                             Map.of(
-                                "containers",
-                                List.of(
-                                    Map.of(
-                                        "name",
-                                        "app",
-                                        "image",
-                                        "registry.example.com/api:1.0",
-                                        "imagePullPolicy",
-                                        "Sometimes")))))))
-            .build();
-
-    SynthResult result =
-        Synthesizer.synthesize(
-            Stack.builder()
-                .name("shop")
-                .addNamespace(Namespace.of("shop"))
-                .add(TestComponent.of("api").with(deployment))
-                .build());
+                                "name",
+                                "app",
+                                "image",
+                                "registry.example.com/api:1.0",
+                                "imagePullPolicy",
+                                "Sometimes"))))));
 
     assertThat(result.diagnostics())
         .containsExactly(
@@ -508,24 +510,7 @@ class ObjectChecksTest {
 
   @Test
   void aGenericObjectWhoseFieldsDoNotFitItsKindIsAnError() {
-    GenericKubernetesResource deployment =
-        new GenericKubernetesResourceBuilder()
-            .withApiVersion("apps/v1")
-            .withKind("Deployment")
-            .withNewMetadata()
-            .withName("api")
-            .withNamespace("shop")
-            .endMetadata()
-            .withAdditionalProperties(Map.of("spec", Map.of("replicas", "many")))
-            .build();
-
-    SynthResult result =
-        Synthesizer.synthesize(
-            Stack.builder()
-                .name("shop")
-                .addNamespace(Namespace.of("shop"))
-                .add(TestComponent.of("api").with(deployment))
-                .build());
+    SynthResult result = synthGeneric(Map.of("replicas", "many"));
 
     assertThat(result.ok()).isFalse();
     assertThat(result.diagnostics())
