@@ -148,8 +148,8 @@ public final class ObjectChecks {
     } else if (object instanceof StatefulSet s) {
       if (s.getSpec() != null) {
         workload(s.getSpec().getSelector(), s.getSpec().getTemplate(), namespace, at);
-        StatefulSetChecks.check(s.getSpec(), name, at);
       }
+      StatefulSetChecks.check(s.getSpec(), name, at);
     } else if (object instanceof Job j) {
       if (j.getSpec() != null) {
         workload(j.getSpec().getSelector(), j.getSpec().getTemplate(), namespace, at);

@@ -10,11 +10,12 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
 final class StatefulSetChecks {
   private StatefulSetChecks() {}
 
+  /** Checks a StatefulSet called {@code name}; its {@code spec} may be absent (null). */
   static void check(StatefulSetSpec spec, String name, Checks at) {
     if (name == null) {
       return;
     }
-    int replicas = spec.getReplicas() == null ? 1 : spec.getReplicas();
+    int replicas = spec == null || spec.getReplicas() == null ? 1 : spec.getReplicas();
     String lastPod = name + "-" + Math.max(0, replicas - 1);
     if (name.length() > Names.MAX_STATEFULSET_NAME) {
       at.error(
@@ -25,7 +26,7 @@ final class StatefulSetChecks {
           name.length());
     }
     FieldChecks.each(
-        spec.getVolumeClaimTemplates(),
+        spec == null ? null : spec.getVolumeClaimTemplates(),
         "spec.volumeClaimTemplates",
         (t, f) -> {
           String template =

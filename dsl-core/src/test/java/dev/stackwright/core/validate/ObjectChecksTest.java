@@ -478,6 +478,30 @@ class ObjectChecksTest {
   }
 
   @Test
+  void aStatefulSetNameIsCheckedEvenWithoutASpec() {
+    String sts = "s".repeat(53);
+    SynthResult result =
+        synth(
+            """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: %s
+              namespace: shop
+            """
+                .formatted(sts));
+
+    assertThat(result.diagnostics())
+        .containsExactly(
+            error(
+                Rules.INVALID_NAME,
+                "StatefulSet " + sts + " / metadata.name",
+                "a StatefulSet name must be at most 52 characters: its pods carry the label"
+                    + " controller-revision-hash=<name>-<10-character hash>, which must fit 63,"
+                    + " was 53"));
+  }
+
+  @Test
   void aGenericObjectOfABuiltInKindIsCheckedInsideLikeATypedOne() {
     SynthResult result =
         synthGeneric(
