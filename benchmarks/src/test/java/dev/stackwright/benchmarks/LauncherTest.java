@@ -40,7 +40,10 @@ class LauncherTest {
     withFolders = System.getProperty("java.class.path");
     List<String> entries = new ArrayList<>();
     int n = 0;
-    for (String entry : withFolders.split(File.pathSeparator)) {
+    for (String entry : withFolders.split(File.pathSeparator, -1)) {
+      if (entry.isEmpty()) {
+        continue;
+      }
       Path path = Path.of(entry);
       if (Files.isDirectory(path)) {
         Path jar = shared.resolve("folder-" + n++ + ".jar");
