@@ -49,18 +49,6 @@ public final class SynthResult {
       List<Edge> edges,
       Map<ComponentId, Layer> components,
       List<Diagnostic> diagnostics,
-      boolean strict) {
-    this(stack, entries, values, stages, edges, components, diagnostics, strict, Map.of());
-  }
-
-  SynthResult(
-      Stack stack,
-      List<SynthObject> entries,
-      List<ValueBinding> values,
-      StagePlan stages,
-      List<Edge> edges,
-      Map<ComponentId, Layer> components,
-      List<Diagnostic> diagnostics,
       boolean strict,
       Map<String, BuildImage> buildImages) {
     this.stackName = stack.name();

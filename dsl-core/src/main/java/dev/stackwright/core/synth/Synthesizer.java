@@ -286,7 +286,7 @@ public final class Synthesizer {
             stack.target().isPresent(),
             stack.delivery());
     return new SynthResult(
-        stack, objects, List.of(), none, List.of(), Map.of(), root.diagnostics(), strict);
+        stack, objects, List.of(), none, List.of(), Map.of(), root.diagnostics(), strict, Map.of());
   }
 
   private static List<Edge> edges(Map<ComponentId, Component> ids, SynthContext context) {

@@ -89,6 +89,17 @@ class CliDefaultsTest {
   }
 
   @Test
+  void aBadFormatInThePropertyIsAUsageErrorNamingTheOption() {
+    System.setProperty(Defaults.FORMAT, "yaml");
+
+    int code = run("synth", "--out", dir.resolve("out").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--format").contains("expected plain or helm, was 'yaml'");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void withoutThePropertiesTheDefaultsAreDistAndPlain() {
     run("synth", "--help");
 
