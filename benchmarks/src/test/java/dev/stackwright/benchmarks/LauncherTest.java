@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bin/stackwright-java}, the launcher the README recommends: with a class path of jars the
  * first run makes a class-data archive and later runs use it; a class path with class folders,
  * which CDS cannot archive, and a class path whose dump failed before run without one instead of
- * training on every run. Each run writes the same manifests.
+ * training on every run; two main classes on one class path each have an archive of their own.
+ * Each run writes the same manifests.
  */
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("..", "bin", "stackwright-java").toAbsolutePath();
@@ -72,6 +73,40 @@ class LauncherTest {
   }
 
   @Test
+  void eachMainClassOnOneClassPathHasAnArchiveOfItsOwn() throws Exception {
+    Path cds = dir.resolve("cds");
+    synth(jars, cds, dir.resolve("trained"));
+    Run floor =
+        run(
+            jars,
+            cds,
+            "",
+            FloorCli.class.getName(),
+            "3",
+            dir.resolve("floor").toString(),
+            "single");
+
+    Run synth =
+        run(
+            jars,
+            cds,
+            "-Xlog:class+load=info",
+            "-Dn=3",
+            NServicesCli.class.getName(),
+            "synth",
+            "--out",
+            dir.resolve("again").toString(),
+            "--layout",
+            "single");
+
+    assertThat(floor.code()).as(floor.output()).isZero();
+    assertThat(files(cds)).hasSize(2).allSatisfy(a -> assertThat(a.toString()).endsWith(".jsa"));
+    assertThat(synth.code()).as(synth.output()).isZero();
+    assertThat(synth.output())
+        .contains("dev.stackwright.core.synth.Synthesizer source: shared objects file");
+  }
+
+  @Test
   void withClassFoldersItRunsWithoutAnArchive() throws Exception {
     Path cds = dir.resolve("cds");
 
@@ -100,22 +135,27 @@ class LauncherTest {
   private record Run(int code, String output) {}
 
   private static Run synth(String classPath, Path cds, Path out) throws Exception {
-    ProcessBuilder process =
-        new ProcessBuilder(
-                "bash",
-                LAUNCHER.toString(),
-                "-cp",
-                classPath,
-                "-Dn=3",
-                NServicesCli.class.getName(),
-                "synth",
-                "--out",
-                out.toString(),
-                "--layout",
-                "single")
-            .redirectErrorStream(true);
+    return run(
+        classPath,
+        cds,
+        "",
+        "-Dn=3",
+        NServicesCli.class.getName(),
+        "synth",
+        "--out",
+        out.toString(),
+        "--layout",
+        "single");
+  }
+
+  /** The launcher with {@code javaOpts} in STACKWRIGHT_JAVA_OPTS, then the class path and args. */
+  private static Run run(String classPath, Path cds, String javaOpts, String... args)
+      throws Exception {
+    List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString(), "-cp", classPath));
+    command.addAll(List.of(args));
+    ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true);
     process.environment().put("STACKWRIGHT_CDS_DIR", cds.toString());
-    process.environment().remove("STACKWRIGHT_JAVA_OPTS");
+    process.environment().put("STACKWRIGHT_JAVA_OPTS", javaOpts);
     process.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Process p = process.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
