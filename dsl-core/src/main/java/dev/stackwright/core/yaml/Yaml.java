@@ -23,36 +23,45 @@ import java.util.List;
  * strings strings, and fabric8's typed reading back of Kubernetes objects.
  */
 public final class Yaml {
-  private static final YAMLMapper MAPPER =
-      YAMLMapper.builder(
-              YAMLFactory.builder()
-                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                  .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                  .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                  .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                  .build())
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-          .build();
-
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-
   /** The line before every document of a multi-document stream or a per-object file. */
   public static final String DOCUMENT_START = "---\n";
 
   private Yaml() {}
 
-  /** The shared YAML mapper; do not reconfigure it. */
+  /**
+   * The shared YAML mapper; do not reconfigure it. Made on first use: writing objects that have
+   * generated writers ({@link BeanWriters}) does not need it.
+   */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return YamlMapper.MAPPER;
   }
 
   /** The shared JSON mapper, with the same ordering rules. */
   public static ObjectMapper json() {
-    return JSON;
+    return JsonMapperHolder.MAPPER;
+  }
+
+  /** The YAML mapper, made when {@link #mapper()} is first called. */
+  private static final class YamlMapper {
+    static final YAMLMapper MAPPER =
+        YAMLMapper.builder(
+                YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .build())
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .build();
+  }
+
+  /** The JSON mapper, made when {@link #json()} is first called. */
+  private static final class JsonMapperHolder {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
   }
 
   /**
@@ -62,14 +71,14 @@ public final class Yaml {
    */
   public static String write(Object object) {
     try {
-      return YamlWriter.write(MAPPER, object);
+      return YamlWriter.write(object);
     } catch (IOException e) {
       if (!NeedsJackson.in(e)) {
         throw new UncheckedIOException(e);
       }
     }
     try {
-      return MAPPER.writeValueAsString(object);
+      return mapper().writeValueAsString(object);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -107,14 +116,14 @@ public final class Yaml {
    * class again, which is most of what a short run spends on the checks.
    */
   public static JsonNode tree(Object object) {
-    return MAPPER.valueToTree(object);
+    return mapper().valueToTree(object);
   }
 
   /** A deep copy of a fabric8 object, of the same class. */
   @SuppressWarnings("unchecked")
   public static <T extends HasMetadata> T copy(T object) {
     try {
-      return (T) JSON.treeToValue(JSON.valueToTree(object), object.getClass());
+      return (T) json().treeToValue(json().valueToTree(object), object.getClass());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,14 +132,14 @@ public final class Yaml {
   /** A fabric8 object of the class {@code type}, read from a JSON tree. */
   public static HasMetadata fromTree(JsonNode tree, Class<? extends HasMetadata> type)
       throws JsonProcessingException {
-    return JSON.treeToValue(tree, type);
+    return json().treeToValue(tree, type);
   }
 
   /** Every non-empty document of a multi-document YAML text, as JSON trees (comments dropped). */
   public static List<JsonNode> trees(String yaml) throws IOException {
     List<JsonNode> docs = new ArrayList<>();
-    try (var parser = MAPPER.getFactory().createParser(yaml)) {
-      var it = MAPPER.readValues(parser, JsonNode.class);
+    try (var parser = mapper().getFactory().createParser(yaml)) {
+      var it = mapper().readValues(parser, JsonNode.class);
       while (it.hasNext()) {
         JsonNode doc = it.next();
         if (doc != null && doc.isObject() && !doc.isEmpty()) {
@@ -145,7 +154,7 @@ public final class Yaml {
   public static List<JsonNode> trees(List<? extends HasMetadata> objects) throws IOException {
     List<JsonNode> docs = new ArrayList<>(objects.size());
     for (HasMetadata o : objects) {
-      docs.add(MAPPER.readTree(write(o)));
+      docs.add(mapper().readTree(write(o)));
     }
     return docs;
   }
@@ -156,8 +165,8 @@ public final class Yaml {
    */
   public static List<HasMetadata> readAll(String yaml) throws IOException {
     List<HasMetadata> objects = new ArrayList<>();
-    try (var parser = MAPPER.getFactory().createParser(yaml)) {
-      var it = MAPPER.readValues(parser, JsonNode.class);
+    try (var parser = mapper().getFactory().createParser(yaml)) {
+      var it = mapper().readValues(parser, JsonNode.class);
       while (it.hasNext()) {
         JsonNode doc = it.next();
         if (doc == null || doc.isNull() || doc.isMissingNode() || doc.isEmpty()) {
@@ -166,7 +175,7 @@ public final class Yaml {
         if (!doc.hasNonNull("apiVersion") || !doc.hasNonNull("kind")) {
           throw new IOException("a document has no apiVersion or kind");
         }
-        KubernetesResource r = JSON.treeToValue(doc, KubernetesResource.class);
+        KubernetesResource r = json().treeToValue(doc, KubernetesResource.class);
         if (r instanceof KubernetesList list) {
           objects.addAll(list.getItems());
         } else if (r instanceof HasMetadata h) {

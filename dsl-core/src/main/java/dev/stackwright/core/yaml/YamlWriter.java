@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.GeneratorBase;
 import com.fasterxml.jackson.core.io.ContentReference;
@@ -27,13 +29,19 @@ import java.nio.charset.StandardCharsets;
 final class YamlWriter extends GeneratorBase {
   private final BlockEmitter emitter;
 
-  private YamlWriter(ObjectMapper mapper, StringBuilder out) {
+  /**
+   * The generator features of Stackwright's YAML mapper, which sets none: Jackson's defaults
+   * ({@code YamlWriterTest} checks that they are the mapper's).
+   */
+  static final int FEATURES = JsonGenerator.Feature.collectDefaults();
+
+  private YamlWriter(StringBuilder out) {
     super(
-        mapper.getFactory().getGeneratorFeatures(),
-        mapper,
+        FEATURES,
+        null,
         new IOContext(
-            mapper.getFactory().streamReadConstraints(),
-            mapper.getFactory().streamWriteConstraints(),
+            StreamReadConstraints.defaults(),
+            StreamWriteConstraints.defaults(),
             ErrorReportConfiguration.defaults(),
             new BufferRecycler(),
             ContentReference.unknown(),
@@ -42,18 +50,51 @@ final class YamlWriter extends GeneratorBase {
   }
 
   /**
-   * One object as a YAML document written by {@code mapper}'s serializers.
+   * One object as a YAML document: by its generated writer ({@link BeanWriters}) when its class has
+   * one, without making Stackwright's mapper, and by that mapper's serializers otherwise.
+   *
+   * @throws NeedsJackson when the document holds something only Jackson's generator writes exactly
+   */
+  static String write(Object object) throws IOException {
+    StringBuilder out = new StringBuilder(2048);
+    YamlWriter writer = new YamlWriter(out);
+    if (object == null || !BeanWriters.GENERATED.write(object, writer)) {
+      writer.withMapper(Yaml.mapper()).writeValue(writer, object);
+    }
+    writer.emitter.finish();
+    writer.close();
+    return out.toString();
+  }
+
+  /**
+   * One object as a YAML document written by {@code mapper}'s serializers alone.
    *
    * @throws NeedsJackson when the document holds something only Jackson's generator writes exactly
    */
   static String write(ObjectMapper mapper, Object object) throws IOException {
     StringBuilder out = new StringBuilder(2048);
-    YamlWriter writer = new YamlWriter(mapper, out);
-    mapper.getSerializationConfig().initialize(writer);
-    mapper.writeValue(writer, object);
+    YamlWriter writer = new YamlWriter(out);
+    writer.withMapper(mapper).writeValue(writer, object);
     writer.emitter.finish();
     writer.close();
     return out.toString();
+  }
+
+  /**
+   * A value inside a generated writer's object that only Jackson writes: by Stackwright's mapper,
+   * made if it was not yet.
+   */
+  void writeWithMapper(Object value) throws IOException {
+    if (getCodec() == null) {
+      withMapper(Yaml.mapper());
+    }
+    writeObject(value);
+  }
+
+  private ObjectMapper withMapper(ObjectMapper mapper) {
+    setCodec(mapper);
+    mapper.getSerializationConfig().initialize(this);
+    return mapper;
   }
 
   // Structure.
