@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bin/stackwright-java}, the launcher the README recommends: with a class path of jars the
  * first run makes a class-data archive and later runs use it; a class path with class folders,
  * which CDS cannot archive, and a class path whose dump failed before run without one instead of
- * training on every run; two main classes on one class path each have an archive of their own.
- * Each run writes the same manifests.
+ * training on every run; two main classes on one class path each have an archive of their own. Each
+ * run writes the same manifests.
  */
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("..", "bin", "stackwright-java").toAbsolutePath();
